@@ -1,0 +1,6 @@
+import { Account } from '../modules/accounts/account.entity.js';
+import { Session } from '../modules/auth/session.entity.js';
+import { Unit } from '../modules/units/unit.entity.js';
+
+/** Every TypeORM entity; a new module adds its entities here. */
+export const entities = [Unit, Account, Session];
