@@ -15,14 +15,14 @@ async function adminQuery(sql: string) {
   }
 }
 
-/** A fresh database cloned from the migrated template, for one test file. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+/** A fresh database cloned from the migrated template (or an empty one), for one test file. */
+export async function createTestDatabase(options: { empty?: boolean } = {}): Promise<TestDatabase> {
   const name = `nuanxin_t_${randomBytes(6).toString('hex')}`;
-  const template = inject('templateDatabase');
+  const template = options.empty ? 'template0' : inject('templateDatabase');
   // Cloning needs the template to have no other sessions; files start together, so retry briefly.
   for (let attempt = 0; ; attempt++) {
     try {
-      await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+      await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${template} ENCODING 'UTF8'`);
       break;
     } catch (err) {
       if (attempt >= 20 || !/being accessed by other users/.test(String(err))) throw err;
