@@ -38,8 +38,11 @@ describe('configuration from the environment', () => {
     });
   });
 
-  it('treats an empty DATABASE_URL as unset', () => {
-    expect(loadConfig({ DATABASE_URL: '' }).databaseUrl).toBeUndefined();
+  it('treats empty variables as unset', () => {
+    const c = loadConfig({ DATABASE_URL: '', ADMIN_PASSWORD: '', PORT: '' });
+    expect(c.databaseUrl).toBeUndefined();
+    expect(c.adminPassword).toBeUndefined();
+    expect(c.port).toBe(4000);
   });
 
   it.each([
