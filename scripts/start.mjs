@@ -35,21 +35,41 @@ const stampTime = (dir) => {
 };
 
 const targets = [
-  { name: 'shared', out: 'shared/dist', inputs: ['shared/src', 'shared/package.json', 'shared/tsconfig.json'] },
+  {
+    name: 'shared',
+    out: 'shared/dist',
+    inputs: ['shared/src', 'shared/package.json', 'shared/tsconfig.json'],
+  },
   {
     name: 'server',
     out: 'server/dist',
-    inputs: ['server/src', 'server/package.json', 'server/tsconfig.json', 'server/tsconfig.build.json', 'shared/src'],
+    inputs: [
+      'server/src',
+      'server/package.json',
+      'server/tsconfig.json',
+      'server/tsconfig.build.json',
+      'shared/src',
+    ],
   },
   {
     name: 'web',
     out: 'web/dist',
-    inputs: ['web/src', 'web/public', 'web/index.html', 'web/vite.config.ts', 'web/package.json', 'shared/src'],
+    inputs: [
+      'web/src',
+      'web/public',
+      'web/index.html',
+      'web/vite.config.ts',
+      'web/package.json',
+      'shared/src',
+    ],
   },
 ];
 
 for (const target of targets) {
-  if (stampTime(target.out) >= newest([...target.inputs, 'tsconfig.base.json', 'package-lock.json'])) continue;
+  if (
+    stampTime(target.out) >= newest([...target.inputs, 'tsconfig.base.json', 'package-lock.json'])
+  )
+    continue;
   console.log(`[nuanxin] building ${target.name}...`);
   execSync(`npm run build -w ${target.name}`, { cwd: root, stdio: 'inherit' });
   fs.writeFileSync(path.join(root, target.out, STAMP), new Date().toISOString());

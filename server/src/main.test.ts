@@ -11,14 +11,26 @@ const serverDir = fileURLToPath(new URL('..', import.meta.url));
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nuanxin-main-'));
 fs.chmodSync(dataDir, 0o755);
 
-type Running = { child: ChildProcess; output: () => string; port: number; exited: Promise<number | null> };
+type Running = {
+  child: ChildProcess;
+  output: () => string;
+  port: number;
+  exited: Promise<number | null>;
+};
 
 function launch(env: Record<string, string | undefined>) {
   const { DATABASE_URL: _ignored, ...base } = process.env;
   // `node --import tsx` rather than the tsx binary: one process, so signals reach the server itself.
   const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'src/main.ts'], {
     cwd: serverDir,
-    env: { ...base, NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'info', NUANXIN_DATA_DIR: dataDir, ...env },
+    env: {
+      ...base,
+      NODE_ENV: 'test',
+      PORT: '0',
+      LOG_LEVEL: 'info',
+      NUANXIN_DATA_DIR: dataDir,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -32,7 +44,9 @@ async function start(env: Record<string, string | undefined> = {}): Promise<Runn
   const p = launch(env);
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    const match = /"url":"http:\/\/127\.0\.0\.1:(\d+)\/".*"msg":"Nuanxin is ready"/.exec(p.output());
+    const match = /"url":"http:\/\/127\.0\.0\.1:(\d+)\/".*"msg":"Nuanxin is ready"/.exec(
+      p.output(),
+    );
     if (match) return { ...p, port: Number(match[1]) };
     if (p.child.exitCode !== null) throw new Error(`server exited early:\n${p.output()}`);
     await new Promise((r) => setTimeout(r, 100));
@@ -46,16 +60,20 @@ async function signIn(port: number, password: string) {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
-      query: 'mutation($p: String!) { login(username: "admin", password: $p) { user { username } } }',
+      query:
+        'mutation($p: String!) { login(username: "admin", password: $p) { user { username } } }',
       variables: { p: password },
     }),
   });
-  return ((await res.json()) as { data?: { login?: { user: { username: string } } } }).data?.login?.user.username;
+  return ((await res.json()) as { data?: { login?: { user: { username: string } } } }).data?.login
+    ?.user.username;
 }
 
 const postmasterPid = () => {
   try {
-    return Number(fs.readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    return Number(
+      fs.readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0],
+    );
   } catch {
     return undefined;
   }
@@ -90,7 +108,10 @@ describe('the server process on the embedded database', () => {
     expect((await fetch(`http://127.0.0.1:${server.port}/healthz`)).status).toBe(200);
     expect(await signIn(server.port, adminPassword)).toBe('admin');
     // The password went to the console, not into the structured log lines.
-    const jsonLines = server.output().split('\n').filter((l) => l.startsWith('{'));
+    const jsonLines = server
+      .output()
+      .split('\n')
+      .filter((l) => l.startsWith('{'));
     expect(jsonLines.some((l) => l.includes(adminPassword))).toBe(false);
 
     // A second server on the same folder is refused with a clear message.
@@ -126,7 +147,9 @@ describe('the server process on the embedded database', () => {
 
     const server = await start();
     running.push(server.child);
-    expect(server.output()).toMatch(/stopping a PostgreSQL server left running by a killed process/);
+    expect(server.output()).toMatch(
+      /stopping a PostgreSQL server left running by a killed process/,
+    );
     expect(await signIn(server.port, adminPassword)).toBe('admin');
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);

@@ -70,7 +70,11 @@ async function main() {
     app = await createApp({ config, dataSource, logger });
     const port = await app.listen(config.port, config.host);
     logger.info(
-      { url: `http://${config.host}:${port}/`, embeddedDatabase: database.embedded, startupMs: Date.now() - started },
+      {
+        url: `http://${config.host}:${port}/`,
+        embeddedDatabase: database.embedded,
+        startupMs: Date.now() - started,
+      },
       'Nuanxin is ready',
     );
   } catch (err) {

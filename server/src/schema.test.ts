@@ -5,7 +5,10 @@ import { createSchema, printSortedSchema } from './schema.js';
 
 describe('server/schema.graphql', () => {
   it('is the printed schema of the current code (run `npm run schema:print` after API changes)', async () => {
-    const committed = fs.readFileSync(fileURLToPath(new URL('../schema.graphql', import.meta.url)), 'utf8');
+    const committed = fs.readFileSync(
+      fileURLToPath(new URL('../schema.graphql', import.meta.url)),
+      'utf8',
+    );
     expect(printSortedSchema(await createSchema())).toBe(committed);
   });
 

@@ -22,7 +22,10 @@ afterAll(async () => {
 
 describe('first start on an empty database', () => {
   it('creates the root unit and one admin, once, even when two servers start together', async () => {
-    const results = await Promise.all([bootstrap(ds, 'Admin-Password-1'), bootstrap(ds, 'Admin-Password-1')]);
+    const results = await Promise.all([
+      bootstrap(ds, 'Admin-Password-1'),
+      bootstrap(ds, 'Admin-Password-1'),
+    ]);
     expect(results.filter((r) => r.created)).toHaveLength(1);
     const units = await ds.getRepository(Unit).find();
     expect(units).toHaveLength(1);
@@ -31,7 +34,11 @@ describe('first start on an empty database', () => {
 
     const admins = await ds.getRepository(Account).find();
     expect(admins).toHaveLength(1);
-    expect(admins[0]).toMatchObject({ username: 'admin', roles: ['SYSTEM_ADMIN'], unitId: units[0]!.id });
+    expect(admins[0]).toMatchObject({
+      username: 'admin',
+      roles: ['SYSTEM_ADMIN'],
+      unitId: units[0]!.id,
+    });
     expect(admins[0]!.mustChangePassword).toBe(false);
     expect(await verifyPassword(admins[0]!.passwordHash, 'Admin-Password-1')).toBe(true);
 
@@ -62,7 +69,12 @@ describe('the unit tree', () => {
     const units = ds.getRepository(Unit);
     const city = units.create({ name: '济南市', kind: 'CITY', parentId: root!.id, code: '370100' });
     await units.insert(city);
-    const district = units.create({ name: '钢城区', kind: 'DISTRICT', parentId: city.id, code: '370117' });
+    const district = units.create({
+      name: '钢城区',
+      kind: 'DISTRICT',
+      parentId: city.id,
+      code: '370117',
+    });
     await units.insert(district);
     const stored = await units.findOneByOrFail({ id: district.id });
     const storedCity = await units.findOneByOrFail({ id: city.id });

@@ -7,8 +7,7 @@ import { Unit } from '../modules/units/unit.entity.js';
 import { withTransaction } from './transaction.js';
 
 export type BootstrapResult =
-  | { created: false }
-  | { created: true; username: string; generatedPassword: string | undefined };
+  { created: false } | { created: true; username: string; generatedPassword: string | undefined };
 
 /** A random password that meets the policy: letters of both cases, digits and a symbol. */
 function generatePassword(): string {
@@ -19,11 +18,19 @@ function generatePassword(): string {
  * On an empty database, creates the root unit (全国) and the `admin` system administrator.
  * Runs in one transaction and takes a lock, so two servers starting together create one admin.
  */
-export async function bootstrap(dataSource: DataSource, adminPassword?: string): Promise<BootstrapResult> {
+export async function bootstrap(
+  dataSource: DataSource,
+  adminPassword?: string,
+): Promise<BootstrapResult> {
   return withTransaction(dataSource, async (m) => {
     await m.query(`SELECT pg_advisory_xact_lock(hashtext('nuanxin.bootstrap'))`);
     if ((await m.count(Unit)) > 0) return { created: false };
-    const root = m.create(Unit, { code: '000000', name: '全国', kind: UnitKind.NATIONAL, parentId: null });
+    const root = m.create(Unit, {
+      code: '000000',
+      name: '全国',
+      kind: UnitKind.NATIONAL,
+      parentId: null,
+    });
     await m.insert(Unit, root);
     const password = adminPassword ?? generatePassword();
     await m.insert(Account, {
@@ -35,6 +42,10 @@ export async function bootstrap(dataSource: DataSource, adminPassword?: string):
       // A generated password was shown on a console: it should be replaced at first sign-in.
       mustChangePassword: adminPassword === undefined,
     });
-    return { created: true, username: 'admin', generatedPassword: adminPassword ? undefined : password };
+    return {
+      created: true,
+      username: 'admin',
+      generatedPassword: adminPassword ? undefined : password,
+    };
   });
 }

@@ -33,7 +33,8 @@ export class AppError extends GraphQLError {
   }
 }
 
-export const unauthenticated = (message = 'Not signed in') => new AppError('UNAUTHENTICATED', message);
+export const unauthenticated = (message = 'Not signed in') =>
+  new AppError('UNAUTHENTICATED', message);
 export const forbidden = (message = 'Not allowed') => new AppError('FORBIDDEN', message);
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
 export const conflict = (message: string, extensions: AppErrorExtensions = {}) =>
@@ -60,7 +61,11 @@ export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof AppError) {
-      return { message: original.message, path: formatted.path, extensions: { ...original.extensions } };
+      return {
+        message: original.message,
+        path: formatted.path,
+        extensions: { ...original.extensions },
+      };
     }
     if (original instanceof ArgumentValidationError) {
       const first = original.extensions.validationErrors?.[0];

@@ -17,7 +17,8 @@ export async function ensureDatabase(adminUrl: string, name: string): Promise<vo
   await client.connect();
   try {
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (!rowCount) await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}" ENCODING 'UTF8'`);
+    if (!rowCount)
+      await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}" ENCODING 'UTF8'`);
   } finally {
     await client.end();
   }
@@ -35,5 +36,9 @@ export async function resolveDatabase(config: Config, logger: Logger): Promise<R
     await embedded.stop();
     throw err;
   }
-  return { url: withDatabase(embedded.adminUrl, EMBEDDED_DATABASE), embedded: true, stop: embedded.stop };
+  return {
+    url: withDatabase(embedded.adminUrl, EMBEDDED_DATABASE),
+    embedded: true,
+    stop: embedded.stop,
+  };
 }

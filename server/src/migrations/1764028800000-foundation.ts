@@ -81,7 +81,9 @@ export class Foundation1764028800000 implements MigrationInterface {
         ip varchar(64),
         user_agent varchar(300)
       )`);
-    await q.query(`CREATE INDEX session_account_idx ON session (account_id) WHERE revoked_at IS NULL`);
+    await q.query(
+      `CREATE INDEX session_account_idx ON session (account_id) WHERE revoked_at IS NULL`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -16,7 +16,10 @@ export class GraphQLTestClient {
 
   /** A client that authenticates with `Authorization: Bearer <token>`. */
   as(token: string): GraphQLTestClient {
-    return new GraphQLTestClient(this.baseUrl, { ...this.headers, authorization: `Bearer ${token}` });
+    return new GraphQLTestClient(this.baseUrl, {
+      ...this.headers,
+      authorization: `Bearer ${token}`,
+    });
   }
 
   /** A client that sends the given cookie header, as a browser would. */
@@ -39,9 +42,13 @@ export class GraphQLTestClient {
   }
 
   /** Like `request`, but fails the test with the errors if there are any. */
-  async ok<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T> {
+  async ok<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<T> {
     const res = await this.request<T>(query, variables);
-    if (res.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors, null, 2)}`);
+    if (res.errors?.length)
+      throw new Error(`GraphQL errors: ${JSON.stringify(res.errors, null, 2)}`);
     return res.data as T;
   }
 }

@@ -28,7 +28,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const queryLog: string[] = [];
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env });
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
-  const dataSource = createDataSource({ url: database.url, onQuery: (sql) => queryLog.push(sql), poolSize: 5 });
+  const dataSource = createDataSource({
+    url: database.url,
+    onQuery: (sql) => queryLog.push(sql),
+    poolSize: 5,
+  });
   await dataSource.initialize();
   const app = await createApp({ config, dataSource, logger, webDist: options.webDist });
   const port = await app.listen(0, '127.0.0.1');

@@ -13,7 +13,10 @@ import {
 import { Role } from '@nuanxin/shared';
 import { Unit } from '../units/unit.entity.js';
 
-registerEnumType(Role, { name: 'Role', description: 'What an account may do (see DOMAIN.md section 2)' });
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'What an account may do (see DOMAIN.md section 2)',
+});
 
 /** A person's account (账号). It belongs to one unit and sees exactly that unit's subtree. */
 @ObjectType({ description: "A signed-in person's account (账号)." })
@@ -50,7 +53,9 @@ export class Account {
   @Column({ type: 'text' })
   passwordHash: string;
 
-  @Field(() => Boolean, { description: 'An administrator set the password: it must be changed now' })
+  @Field(() => Boolean, {
+    description: 'An administrator set the password: it must be changed now',
+  })
   @Column({ type: 'boolean', default: false })
   mustChangePassword: boolean;
 

@@ -13,7 +13,11 @@ const LOGIN = `mutation Login($username: String!, $password: String!) {
 const ME = `{ me { id username unit { name } } }`;
 
 type LoginData = {
-  login: { token: string; expiresAt: string; user: { id: string; username: string; unit: { name: string } } };
+  login: {
+    token: string;
+    expiresAt: string;
+    user: { id: string; username: string; unit: { name: string } };
+  };
 };
 
 let server: TestServer;
@@ -29,13 +33,20 @@ async function login(username: string, password: string) {
 describe('login, me and logout', () => {
   it('signs in with a username and password and returns a working bearer token', async () => {
     const unit = await buildUnit(server.dataSource, { name: '钢城区' });
-    const account = await buildAccount(server.dataSource, { unitId: unit.id, roles: [Role.CASE_WORKER] });
+    const account = await buildAccount(server.dataSource, {
+      unitId: unit.id,
+      roles: [Role.CASE_WORKER],
+    });
 
     const res = await login(account.username, account.password);
     expect(res.errors).toBeUndefined();
     const payload = res.data!.login;
     expect(payload.token).toMatch(/^nx_[\w-]{43}$/);
-    expect(payload.user).toMatchObject({ id: account.id, username: account.username, unit: { name: '钢城区' } });
+    expect(payload.user).toMatchObject({
+      id: account.id,
+      username: account.username,
+      unit: { name: '钢城区' },
+    });
     const idleMs = new Date(payload.expiresAt).getTime() - Date.now();
     expect(idleMs).toBeGreaterThan(29 * 60_000);
     expect(idleMs).toBeLessThanOrEqual(30 * 60_000);
@@ -43,7 +54,9 @@ describe('login, me and logout', () => {
     const me = await server.client.as(payload.token).ok<{ me: { id: string } }>(ME);
     expect(me.me.id).toBe(account.id);
 
-    const stored = await server.dataSource.getRepository(Account).findOneByOrFail({ id: account.id });
+    const stored = await server.dataSource
+      .getRepository(Account)
+      .findOneByOrFail({ id: account.id });
     expect(stored.lastSignInAt).not.toBeNull();
   });
 
@@ -106,7 +119,9 @@ describe('login, me and logout', () => {
     const locked = await login(account.username, account.password);
     expect(errorCode(locked)).toBe('UNAUTHENTICATED');
     expect(locked.errors?.[0]?.extensions?.reason).toBe('ACCOUNT_LOCKED');
-    const stored = await server.dataSource.getRepository(Account).findOneByOrFail({ id: account.id });
+    const stored = await server.dataSource
+      .getRepository(Account)
+      .findOneByOrFail({ id: account.id });
     const minutes = (stored.lockedUntil!.getTime() - Date.now()) / 60_000;
     expect(minutes).toBeGreaterThan(14);
     expect(minutes).toBeLessThanOrEqual(15);

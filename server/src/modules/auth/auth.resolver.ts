@@ -17,7 +17,10 @@ const cookieOptions = (ctx: Context): CookieOptions => {
 
 @Resolver()
 export class AuthResolver {
-  @Query(() => Account, { nullable: true, description: 'The signed-in account, or null when nobody is signed in.' })
+  @Query(() => Account, {
+    nullable: true,
+    description: 'The signed-in account, or null when nobody is signed in.',
+  })
   async me(@Ctx() ctx: Context): Promise<Account | null> {
     return ctx.actor ? ctx.services.auth.currentAccount(ctx.actor) : null;
   }
@@ -28,7 +31,11 @@ export class AuthResolver {
     @Arg('password', () => String) password: string,
     @Ctx() ctx: Context,
   ): Promise<LoginPayload> {
-    const { token, expiresAt, account } = await ctx.services.auth.login(username, password, ctx.meta);
+    const { token, expiresAt, account } = await ctx.services.auth.login(
+      username,
+      password,
+      ctx.meta,
+    );
     // The cookie lives as long as the browser session; the server enforces the idle expiry.
     ctx.res.cookie(SESSION_COOKIE, token, cookieOptions(ctx));
     return { token, expiresAt, user: account };

@@ -18,7 +18,9 @@ const TOUCH_INTERVAL_MS = 60_000;
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 const invalidCredentials = () =>
-  new AppError('UNAUTHENTICATED', 'Invalid username or password', { reason: 'INVALID_CREDENTIALS' });
+  new AppError('UNAUTHENTICATED', 'Invalid username or password', {
+    reason: 'INVALID_CREDENTIALS',
+  });
 
 export type SignIn = { token: string; expiresAt: Date; account: Account };
 
@@ -63,7 +65,11 @@ export class AuthService {
       throw invalidCredentials();
     }
     return withTransaction(this.dataSource, async (m) => {
-      await m.update(Account, account.id, { failedSignIns: 0, lockedUntil: null, lastSignInAt: now });
+      await m.update(Account, account.id, {
+        failedSignIns: 0,
+        lockedUntil: null,
+        lastSignInAt: now,
+      });
       const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
       const expiresAt = new Date(now.getTime() + this.idleMs);
       await m.insert(Session, {
@@ -74,7 +80,10 @@ export class AuthService {
         ip: meta.ip,
         userAgent: meta.userAgent?.slice(0, 300) ?? null,
       });
-      const fresh = await m.findOneOrFail(Account, { where: { id: account.id }, relations: { unit: true } });
+      const fresh = await m.findOneOrFail(Account, {
+        where: { id: account.id },
+        relations: { unit: true },
+      });
       return { token, expiresAt, account: fresh };
     });
   }
@@ -125,7 +134,9 @@ export class AuthService {
 
   /** Ends a session server-side; its token stops working at once. */
   async logout(sessionId: string): Promise<void> {
-    await this.dataSource.getRepository(Session).update({ id: sessionId }, { revokedAt: new Date() });
+    await this.dataSource
+      .getRepository(Session)
+      .update({ id: sessionId }, { revokedAt: new Date() });
   }
 
   /** The signed-in account with its unit. */

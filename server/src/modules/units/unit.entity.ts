@@ -1,5 +1,12 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import { UnitKind } from '@nuanxin/shared';
 
 registerEnumType(UnitKind, {
@@ -11,17 +18,27 @@ registerEnumType(UnitKind, {
  * An organisational unit (组织机构). `path` is the materialized path of unit sequence numbers
  * (`/1/23/456/`), so "everything under X" is one indexed prefix match.
  */
-@ObjectType({ description: 'An organisational unit (组织机构): province, city, district, town, village...' })
+@ObjectType({
+  description: 'An organisational unit (组织机构): province, city, district, town, village...',
+})
 @Entity({ name: 'unit' })
 export class Unit {
   @Field(() => ID)
   @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
   id: string;
 
-  @Column({ type: 'bigint', insert: false, update: false, transformer: { to: (v) => v, from: (v) => Number(v) } })
+  @Column({
+    type: 'bigint',
+    insert: false,
+    update: false,
+    transformer: { to: (v) => v, from: (v) => Number(v) },
+  })
   seq: number;
 
-  @Field(() => String, { nullable: true, description: 'Division or statistical code (GB/T 2260, 9/12 digits)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Division or statistical code (GB/T 2260, 9/12 digits)',
+  })
   @Column({ type: 'varchar', length: 20, nullable: true })
   code: string | null;
 

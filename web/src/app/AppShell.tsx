@@ -1,0 +1,93 @@
+import { Layout, Menu, theme } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router';
+import { AppHeader } from './AppHeader';
+import { NAV_ITEMS, navItemFor } from './modules';
+import { APP_HEADER_HEIGHT } from './theme';
+import { useDocumentTitle } from './useDocumentTitle';
+
+const SIDER_WIDTH = 208;
+
+/** The signed-in frame: header with the account, side menu, and the current page. */
+export function AppShell() {
+  const { t } = useTranslation();
+  const { token } = theme.useToken();
+  const { pathname } = useLocation();
+  const [isCollapsed, setCollapsed] = useState(false);
+  // Below antd's md breakpoint (768px) the menu hides completely and opens over the page.
+  const [isNarrow, setNarrow] = useState(false);
+
+  const current = navItemFor(pathname);
+  useDocumentTitle(current ? t(`nav.${current.key}`) : undefined);
+
+  const isOverlayOpen = isNarrow && !isCollapsed;
+  const belowHeader = { top: APP_HEADER_HEIGHT, height: `calc(100vh - ${APP_HEADER_HEIGHT}px)` };
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <AppHeader
+        isMenuCollapsed={isCollapsed}
+        onToggleMenu={() => setCollapsed(!isCollapsed)}
+        isNarrow={isNarrow}
+      />
+      <Layout>
+        <Layout.Sider
+          theme="light"
+          width={SIDER_WIDTH}
+          collapsible
+          collapsed={isCollapsed}
+          onCollapse={setCollapsed}
+          breakpoint="md"
+          onBreakpoint={setNarrow}
+          collapsedWidth={isNarrow ? 0 : 80}
+          trigger={null}
+          style={{
+            ...belowHeader,
+            position: isNarrow ? 'fixed' : 'sticky',
+            zIndex: isNarrow ? 20 : undefined,
+            insetInlineStart: 0,
+            overflow: 'auto',
+            borderInlineEnd:
+              isCollapsed && isNarrow ? undefined : `1px solid ${token.colorBorderSecondary}`,
+            boxShadow: isOverlayOpen ? token.boxShadowSecondary : undefined,
+          }}
+        >
+          <nav aria-label={t('nav.label')}>
+            <Menu
+              mode="inline"
+              selectedKeys={current ? [current.key] : []}
+              style={{ borderInlineEnd: 'none', paddingBlock: 8 }}
+              // The open menu covers the page on a phone; close it once a page is chosen.
+              onClick={() => isNarrow && setCollapsed(true)}
+              items={NAV_ITEMS.map((item) => ({
+                key: item.key,
+                icon: item.icon,
+                label: <Link to={item.path}>{t(`nav.${item.key}`)}</Link>,
+              }))}
+            />
+          </nav>
+        </Layout.Sider>
+
+        {isOverlayOpen && (
+          // A tap beside the open menu closes it, as with any drawer.
+          <div
+            aria-hidden="true"
+            onClick={() => setCollapsed(true)}
+            style={{
+              ...belowHeader,
+              position: 'fixed',
+              insetInline: 0,
+              zIndex: 15,
+              background: token.colorBgMask,
+            }}
+          />
+        )}
+
+        <Layout.Content style={{ padding: isNarrow ? 12 : 24, minWidth: 0 }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}
