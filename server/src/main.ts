@@ -62,7 +62,7 @@ async function main() {
       if (boot.generatedPassword) {
         // Printed once, on the console only: it is not written to the JSON log.
         console.log(
-          `\n  暖心 Nuanxin: administrator account created\n  username: ${boot.username}\n  password: ${boot.generatedPassword}\n  (shown only this once; you will be asked to change it)\n`,
+          `\n  暖心 Nuanxin: administrator account created\n  username: ${boot.username}\n  password: ${boot.generatedPassword}\n  (shown only this once: keep it safe)\n`,
         );
       }
     }

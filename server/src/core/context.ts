@@ -3,14 +3,29 @@ import type { Role } from '@nuanxin/shared';
 import type { Logger } from '../logger.js';
 import type { Services } from '../services.js';
 
-/** Who is calling: a signed-in account (API clients join with the accounts issue). */
-export type Actor = {
+/** A person signed in with a session (cookie or bearer token). */
+export type AccountActor = {
   kind: 'account';
   accountId: string;
   unitId: string;
   roles: Role[];
   sessionId: string;
 };
+
+/** A third-party system calling with an API client's credentials. */
+export type ApiClientActor = {
+  kind: 'apiClient';
+  clientId: string;
+  unitId: string;
+  scope: 'read' | 'read_write';
+};
+
+/** Who is calling. Every rule about what they may see starts from `unitId`. */
+export type Actor = AccountActor | ApiClientActor;
+
+/** A stable key for per-caller limits and logs: `account:<id>` or `apiClient:<id>`. */
+export const actorKey = (actor: Actor) =>
+  actor.kind === 'account' ? `account:${actor.accountId}` : `apiClient:${actor.clientId}`;
 
 /** Where a request came from, for sessions and the audit trail. */
 export type RequestMeta = {

@@ -53,6 +53,16 @@ const REQUEST_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** graphql-js reports bad variables only in prose; clients get the field and reason as data. */
+function variableProblem(message: string): AppErrorExtensions {
+  const variable = /^Variable "\$([\w]+)"/.exec(message)?.[1];
+  if (!variable) return {};
+  const path = /at "\w+\.([\w.[\]]+)"/.exec(message)?.[1];
+  const field = path ? `${variable}.${path}` : variable;
+  if (/was not provided|must not be null/.test(message)) return { field, reason: 'REQUIRED' };
+  return { field, reason: 'INVALID_VALUE' };
+}
+
 /**
  * Apollo `formatError`: client errors pass through without stack traces; anything else is logged
  * in full and replaced by a generic message so no SQL, stack or file path reaches the client.
@@ -83,6 +93,9 @@ export function createErrorFormatter(logger: Logger) {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+      if (code === 'BAD_USER_INPUT' && extensions.field === undefined) {
+        Object.assign(extensions, variableProblem(formatted.message));
+      }
       return { ...formatted, extensions };
     }
     logger.error({ err: original, path: formatted.path }, 'internal error in GraphQL request');

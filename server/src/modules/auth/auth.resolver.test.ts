@@ -150,4 +150,13 @@ describe('login, me and logout', () => {
     expect(row.token_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(row.token_hash).not.toContain(token);
   });
+
+  it('names the field when a variable has the wrong type or is missing', async () => {
+    const wrongType = await server.client.request(LOGIN, { username: 123, password: 'x' });
+    expect(errorCode(wrongType)).toBe('BAD_USER_INPUT');
+    expect(wrongType.errors?.[0]?.extensions).toMatchObject({ field: 'username', reason: 'INVALID_VALUE' });
+    const missing = await server.client.request(LOGIN, { username: 'someone' });
+    expect(errorCode(missing)).toBe('BAD_USER_INPUT');
+    expect(missing.errors?.[0]?.extensions).toMatchObject({ field: 'password', reason: 'REQUIRED' });
+  });
 });

@@ -22,7 +22,7 @@ export class AuthResolver {
     description: 'The signed-in account, or null when nobody is signed in.',
   })
   async me(@Ctx() ctx: Context): Promise<Account | null> {
-    return ctx.actor ? ctx.services.auth.currentAccount(ctx.actor) : null;
+    return ctx.actor?.kind === 'account' ? ctx.services.auth.currentAccount(ctx.actor) : null;
   }
 
   @Mutation(() => LoginPayload, { description: 'Sign in with a username and password.' })
@@ -43,7 +43,7 @@ export class AuthResolver {
 
   @Mutation(() => Boolean, { description: 'End the current session on the server.' })
   async logout(@Ctx() ctx: Context): Promise<boolean> {
-    if (ctx.actor) await ctx.services.auth.logout(ctx.actor.sessionId);
+    if (ctx.actor?.kind === 'account') await ctx.services.auth.logout(ctx.actor.sessionId);
     ctx.res.clearCookie(SESSION_COOKIE, cookieOptions(ctx));
     return true;
   }

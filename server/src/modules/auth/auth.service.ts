@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { AppError } from '../../core/errors.js';
-import type { Actor, RequestMeta } from '../../core/context.js';
+import type { AccountActor, RequestMeta } from '../../core/context.js';
 import { withTransaction } from '../../core/transaction.js';
 import { Account } from '../accounts/account.entity.js';
 import { Session } from './session.entity.js';
@@ -100,7 +100,7 @@ export class AuthService {
   }
 
   /** Resolves a bearer or cookie token to the acting account; null if unknown, expired or revoked. */
-  async authenticate(token: string | undefined): Promise<Actor | null> {
+  async authenticate(token: string | undefined): Promise<AccountActor | null> {
     if (!token || !token.startsWith(TOKEN_PREFIX) || token.length > 200) return null;
     const rows: Array<{
       session_id: string;
@@ -127,7 +127,7 @@ export class AuthService {
       kind: 'account',
       accountId: row.account_id,
       unitId: row.unit_id,
-      roles: row.roles as Actor['roles'],
+      roles: row.roles as AccountActor['roles'],
       sessionId: row.session_id,
     };
   }
@@ -140,7 +140,7 @@ export class AuthService {
   }
 
   /** The signed-in account with its unit. */
-  async currentAccount(actor: Actor): Promise<Account | null> {
+  async currentAccount(actor: AccountActor): Promise<Account | null> {
     return this.dataSource.getRepository(Account).findOne({
       where: { id: actor.accountId },
       relations: { unit: true },
