@@ -184,7 +184,7 @@ describe('the server process with DATABASE_URL', () => {
         NUANXIN_DATA_DIR: otherDir,
       });
       running.push(server.child);
-      expect(server.output()).toMatch(/"applied":\["Foundation\d+"\]/);
+      expect(server.output()).toMatch(/"applied":\["Foundation\d+","Access\d+"/);
       expect(server.output()).toMatch(/"embeddedDatabase":false/);
       expect(server.output()).not.toMatch(/password:/);
       expect(fs.existsSync(otherDir)).toBe(false);

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config.js';
 import { createApp } from './app.js';
 import { bootstrap } from './core/bootstrap.js';
-import { createDataSource, runMigrations } from './db/data-source.js';
+import { createDataSource, migrate } from './db/data-source.js';
 import { resolveDatabase } from './db/database.js';
 import { DataDirInUseError } from './db/embedded.js';
 import { createLogger } from './logger.js';
@@ -52,9 +52,9 @@ async function main() {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   try {
-    await dataSource.initialize();
-    const applied = await runMigrations(dataSource);
+    const applied = await migrate(database.url, logger);
     if (applied.length) logger.info({ applied }, 'migrations applied');
+    await dataSource.initialize();
 
     const boot = await bootstrap(dataSource, config.adminPassword);
     if (boot.created) {

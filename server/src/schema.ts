@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { authChecker } from './core/auth-checker.js';
+import { authChecker, requirePasswordChange } from './core/auth-checker.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
 
 /** Every resolver; a new module adds its resolvers here. */
@@ -13,6 +13,7 @@ export function createSchema(): Promise<GraphQLSchema> {
     resolvers: [...resolvers],
     authChecker,
     authMode: 'error',
+    globalMiddlewares: [requirePasswordChange],
     validate: true,
   });
 }

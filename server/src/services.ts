@@ -1,18 +1,22 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
+import { AuditService } from './modules/audit/audit.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
 
 /** Every service, built once per app and reached by resolvers through the context. */
 export type Services = {
   config: Config;
   dataSource: DataSource;
+  audit: AuditService;
   auth: AuthService;
 };
 
 export function createServices(config: Config, dataSource: DataSource): Services {
+  const audit = new AuditService(dataSource);
   return {
     config,
     dataSource,
-    auth: new AuthService(dataSource, { sessionIdleMinutes: config.sessionIdleMinutes }),
+    audit,
+    auth: new AuthService(dataSource, audit, { sessionIdleMinutes: config.sessionIdleMinutes }),
   };
 }

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config.js';
-import { createDataSource, runMigrations } from '../db/data-source.js';
+import { migrate } from '../db/data-source.js';
 import { resolveDatabase } from '../db/database.js';
 import { createLogger } from '../logger.js';
 
@@ -8,12 +8,9 @@ import { createLogger } from '../logger.js';
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
 const database = await resolveDatabase(config, logger);
-const dataSource = createDataSource({ url: database.url, logger });
 try {
-  await dataSource.initialize();
-  const applied = await runMigrations(dataSource);
+  const applied = await migrate(database.url, logger);
   console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
 } finally {
-  if (dataSource.isInitialized) await dataSource.destroy();
   await database.stop();
 }

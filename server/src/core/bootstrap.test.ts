@@ -6,6 +6,7 @@ import { Account } from '../modules/accounts/account.entity.js';
 import { verifyPassword } from '../modules/auth/password-hasher.js';
 import { Unit } from '../modules/units/unit.entity.js';
 import { createTestDatabase, type TestDatabase } from '../test/database.js';
+import { asSystem } from '../test/factories.js';
 import { bootstrap } from './bootstrap.js';
 
 let db: TestDatabase;
@@ -27,12 +28,12 @@ describe('first start on an empty database', () => {
       bootstrap(ds, 'Admin-Password-1'),
     ]);
     expect(results.filter((r) => r.created)).toHaveLength(1);
-    const units = await ds.getRepository(Unit).find();
+    const units = await asSystem(ds, (m) => m.find(Unit));
     expect(units).toHaveLength(1);
     expect(units[0]).toMatchObject({ name: '全国', kind: 'NATIONAL', depth: 0, parentId: null });
     expect(units[0]!.path).toBe(`/${units[0]!.seq}/`);
 
-    const admins = await ds.getRepository(Account).find();
+    const admins = await asSystem(ds, (m) => m.find(Account));
     expect(admins).toHaveLength(1);
     expect(admins[0]).toMatchObject({
       username: 'admin',
@@ -53,7 +54,7 @@ describe('first start on an empty database', () => {
       const result = await bootstrap(ds2);
       if (!result.created) throw new Error('expected the admin to be created');
       expect(result.generatedPassword).toMatch(/^[\w-]{18,}$/);
-      const admin = await ds2.getRepository(Account).findOneByOrFail({ username: 'admin' });
+      const admin = await asSystem(ds2, (m) => m.findOneByOrFail(Account, { username: 'admin' }));
       expect(admin.mustChangePassword).toBe(true);
       expect(await verifyPassword(admin.passwordHash, result.generatedPassword!)).toBe(true);
     } finally {

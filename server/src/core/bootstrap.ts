@@ -4,7 +4,7 @@ import { Role, UnitKind } from '@nuanxin/shared';
 import { Account } from '../modules/accounts/account.entity.js';
 import { hashPassword } from '../modules/auth/password-hasher.js';
 import { Unit } from '../modules/units/unit.entity.js';
-import { withTransaction } from './transaction.js';
+import { DataGate, SYSTEM_SCOPE } from './data-gate.js';
 
 export type BootstrapResult =
   { created: false } | { created: true; username: string; generatedPassword: string | undefined };
@@ -22,7 +22,7 @@ export async function bootstrap(
   dataSource: DataSource,
   adminPassword?: string,
 ): Promise<BootstrapResult> {
-  return withTransaction(dataSource, async (m) => {
+  return new DataGate(dataSource).run(SYSTEM_SCOPE, async ({ manager: m }) => {
     await m.query(`SELECT pg_advisory_xact_lock(hashtext('nuanxin.bootstrap'))`);
     if ((await m.count(Unit)) > 0) return { created: false };
     const root = m.create(Unit, {

@@ -1,13 +1,19 @@
 import type { Request, Response } from 'express';
 import type { Role } from '@nuanxin/shared';
 import type { Logger } from '../logger.js';
+import { unauthenticated } from './errors.js';
 import type { Services } from '../services.js';
 
 /** A person signed in with a session (cookie or bearer token). */
 export type AccountActor = {
   kind: 'account';
   accountId: string;
+  /** Display name, for the audit log. */
+  name: string;
   unitId: string;
+  /** Materialized path of the unit: the actor's scope. */
+  unitPath: string;
+  mustChangePassword: boolean;
   roles: Role[];
   sessionId: string;
 };
@@ -16,7 +22,9 @@ export type AccountActor = {
 export type ApiClientActor = {
   kind: 'apiClient';
   clientId: string;
+  name: string;
   unitId: string;
+  unitPath: string;
   scope: 'read' | 'read_write';
 };
 
@@ -43,3 +51,12 @@ export type Context = {
   req: Request;
   res: Response;
 };
+
+/** An authenticated caller with where the call came from: what services take. */
+export type Caller = { actor: Actor; meta: RequestMeta };
+
+/** The caller of a request, or UNAUTHENTICATED. */
+export function callerOf(ctx: Context): Caller {
+  if (!ctx.actor) throw unauthenticated();
+  return { actor: ctx.actor, meta: ctx.meta };
+}

@@ -11,7 +11,15 @@ export type DataSourceOptions = {
   onQuery?: (sql: string) => void;
   poolSize?: number;
   applicationName?: string;
+  /**
+   * Run as the restricted `nuanxin_app` role (row-level security, append-only audit log).
+   * Everything but migrations does; migrations need the owner.
+   */
+  restricted?: boolean;
 };
+
+/** The role the application works as; see the Access migration. */
+export const APP_ROLE = 'nuanxin_app';
 
 class PinoTypeOrmLogger implements TypeOrmLogger {
   constructor(
@@ -57,13 +65,19 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     extra: {
       max: options.poolSize ?? 10,
       // Every session works in the Asia/Shanghai calendar for `current_date` and friends.
-      options: '-c timezone=Asia/Shanghai',
+      options: `-c timezone=Asia/Shanghai${options.restricted === false ? '' : ` -c role=${APP_ROLE}`}`,
     },
   });
 }
 
-/** Runs pending migrations; returns the names of those applied. */
-export async function runMigrations(dataSource: DataSource): Promise<string[]> {
-  const applied = await dataSource.runMigrations({ transaction: 'each' });
-  return applied.map((m) => m.name);
+/** Runs pending migrations as the database owner; returns the names of those applied. */
+export async function migrate(url: string, logger?: Logger): Promise<string[]> {
+  const owner = createDataSource({ url, logger, restricted: false, poolSize: 1 });
+  await owner.initialize();
+  try {
+    const applied = await owner.runMigrations({ transaction: 'each' });
+    return applied.map((m) => m.name);
+  } finally {
+    await owner.destroy();
+  }
 }

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
-import { startEmbeddedDatabase, withDatabase } from './embedded.js';
+import { attachToRunningEmbedded, startEmbeddedDatabase, withDatabase } from './embedded.js';
 
 export type ResolvedDatabase = {
   url: string;
@@ -24,10 +24,27 @@ export async function ensureDatabase(adminUrl: string, name: string): Promise<vo
   }
 }
 
-/** `DATABASE_URL` when set; otherwise the embedded server on `NUANXIN_DATA_DIR`. */
-export async function resolveDatabase(config: Config, logger: Logger): Promise<ResolvedDatabase> {
+/**
+ * `DATABASE_URL` when set; otherwise the embedded server on `NUANXIN_DATA_DIR`. With `attach`
+ * (command-line tools), the embedded server of a Nuanxin server already running there is used.
+ */
+export async function resolveDatabase(
+  config: Config,
+  logger: Logger,
+  options: { attach?: boolean } = {},
+): Promise<ResolvedDatabase> {
   if (config.databaseUrl) {
     return { url: config.databaseUrl, embedded: false, stop: async () => {} };
+  }
+  const running = options.attach ? attachToRunningEmbedded(config.dataDir) : undefined;
+  if (running) {
+    logger.info({ dataDir: config.dataDir }, 'using the embedded PostgreSQL of the running server');
+    // The server made the database and owns the cluster: nothing to create, nothing to stop.
+    return {
+      url: withDatabase(running.adminUrl, EMBEDDED_DATABASE),
+      embedded: true,
+      stop: async () => {},
+    };
   }
   const embedded = await startEmbeddedDatabase({ dataDir: config.dataDir, logger });
   try {

@@ -286,3 +286,31 @@ export function withDatabase(url: string, database: string): string {
   u.pathname = `/${database}`;
   return u.toString();
 }
+
+/**
+ * The embedded server that a live Nuanxin process runs on this folder, for command-line tools
+ * that must share it rather than start a second one; undefined when no server runs there.
+ */
+export function attachToRunningEmbedded(dataDir: string): { adminUrl: string } | undefined {
+  const dir = path.resolve(dataDir);
+  const owner = readPid(path.join(dir, 'nuanxin.pid'));
+  if (owner === undefined || !isAlive(owner) || !isNodeProcess(owner)) return undefined;
+  try {
+    // postmaster.pid: pid, data directory, start time, port, … (one value per line).
+    const lines = fs.readFileSync(path.join(dir, 'pg', 'postmaster.pid'), 'utf8').split('\n');
+    const postmaster = Number.parseInt(lines[0] ?? '', 10);
+    const port = Number.parseInt(lines[3] ?? '', 10);
+    if (!(postmaster > 0) || !isAlive(postmaster) || !(port > 0 && port < 65536)) return undefined;
+    const credentials = JSON.parse(fs.readFileSync(path.join(dir, 'credentials.json'), 'utf8')) as {
+      user: string;
+      password: string;
+    };
+    return {
+      adminUrl: `postgres://${encodeURIComponent(credentials.user)}:${encodeURIComponent(
+        credentials.password,
+      )}@127.0.0.1:${port}/postgres`,
+    };
+  } catch {
+    return undefined; // not started yet, or files this user may not read
+  }
+}

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { createDataSource, runMigrations } from '../db/data-source.js';
+import { migrate } from '../db/data-source.js';
 import { startEmbeddedDatabase, withDatabase, type EmbeddedDatabase } from '../db/embedded.js';
 
 declare module 'vitest' {
@@ -35,10 +35,7 @@ export default async function setup(project: TestProject) {
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${templateDatabase} ENCODING 'UTF8'`);
-  const dataSource = createDataSource({ url: withDatabase(adminUrl, templateDatabase) });
-  await dataSource.initialize();
-  await runMigrations(dataSource);
-  await dataSource.destroy();
+  await migrate(withDatabase(adminUrl, templateDatabase));
 
   project.provide('adminUrl', adminUrl);
   project.provide('templateDatabase', templateDatabase);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '@nuanxin/shared';
-import { buildAccount, buildUnit } from '../../test/factories.js';
+import { asSystem, buildAccount, buildUnit } from '../../test/factories.js';
 import { errorCode } from '../../test/graphql-client.js';
 import { startTestServer, type TestServer } from '../../test/server.js';
 import { Account } from '../accounts/account.entity.js';
@@ -54,9 +54,9 @@ describe('login, me and logout', () => {
     const me = await server.client.as(payload.token).ok<{ me: { id: string } }>(ME);
     expect(me.me.id).toBe(account.id);
 
-    const stored = await server.dataSource
-      .getRepository(Account)
-      .findOneByOrFail({ id: account.id });
+    const stored = await asSystem(server.dataSource, (m) =>
+      m.findOneByOrFail(Account, { id: account.id }),
+    );
     expect(stored.lastSignInAt).not.toBeNull();
   });
 
@@ -119,9 +119,9 @@ describe('login, me and logout', () => {
     const locked = await login(account.username, account.password);
     expect(errorCode(locked)).toBe('UNAUTHENTICATED');
     expect(locked.errors?.[0]?.extensions?.reason).toBe('ACCOUNT_LOCKED');
-    const stored = await server.dataSource
-      .getRepository(Account)
-      .findOneByOrFail({ id: account.id });
+    const stored = await asSystem(server.dataSource, (m) =>
+      m.findOneByOrFail(Account, { id: account.id }),
+    );
     const minutes = (stored.lockedUntil!.getTime() - Date.now()) / 60_000;
     expect(minutes).toBeGreaterThan(14);
     expect(minutes).toBeLessThanOrEqual(15);
@@ -141,9 +141,11 @@ describe('login, me and logout', () => {
   it('stores the password as an argon2id hash and the session token only as a SHA-256 digest', async () => {
     const account = await buildAccount(server.dataSource);
     const { token } = (await login(account.username, account.password)).data!.login;
-    const [row] = await server.dataSource.query(
-      `SELECT a.password_hash, s.token_hash FROM account a JOIN session s ON s.account_id = a.id WHERE a.id = $1`,
-      [account.id],
+    const [row] = await asSystem(server.dataSource, (m) =>
+      m.query(
+        `SELECT a.password_hash, s.token_hash FROM account a JOIN session s ON s.account_id = a.id WHERE a.id = $1`,
+        [account.id],
+      ),
     );
     expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(row.password_hash).not.toContain(account.password);
@@ -154,9 +156,15 @@ describe('login, me and logout', () => {
   it('names the field when a variable has the wrong type or is missing', async () => {
     const wrongType = await server.client.request(LOGIN, { username: 123, password: 'x' });
     expect(errorCode(wrongType)).toBe('BAD_USER_INPUT');
-    expect(wrongType.errors?.[0]?.extensions).toMatchObject({ field: 'username', reason: 'INVALID_VALUE' });
+    expect(wrongType.errors?.[0]?.extensions).toMatchObject({
+      field: 'username',
+      reason: 'INVALID_VALUE',
+    });
     const missing = await server.client.request(LOGIN, { username: 'someone' });
     expect(errorCode(missing)).toBe('BAD_USER_INPUT');
-    expect(missing.errors?.[0]?.extensions).toMatchObject({ field: 'password', reason: 'REQUIRED' });
+    expect(missing.errors?.[0]?.extensions).toMatchObject({
+      field: 'password',
+      reason: 'REQUIRED',
+    });
   });
 });

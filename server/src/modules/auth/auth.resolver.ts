@@ -1,6 +1,7 @@
 import type { CookieOptions } from 'express';
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../core/context.js';
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { callerOf, type AccountActor, type Caller, type Context } from '../../core/context.js';
+import { forbidden } from '../../core/errors.js';
 import { Account } from '../accounts/account.entity.js';
 import { SESSION_COOKIE } from './auth.service.js';
 import { LoginPayload } from './auth.types.js';
@@ -14,6 +15,13 @@ const cookieOptions = (ctx: Context): CookieOptions => {
     path: '/',
   };
 };
+
+/** The caller, who must be a person (an API client has no password or session). */
+function personOf(ctx: Context): Caller & { actor: AccountActor } {
+  const caller = callerOf(ctx);
+  if (caller.actor.kind !== 'account') throw forbidden('Only a signed-in person can do this');
+  return caller as Caller & { actor: AccountActor };
+}
 
 @Resolver()
 export class AuthResolver {
@@ -43,8 +51,21 @@ export class AuthResolver {
 
   @Mutation(() => Boolean, { description: 'End the current session on the server.' })
   async logout(@Ctx() ctx: Context): Promise<boolean> {
-    if (ctx.actor?.kind === 'account') await ctx.services.auth.logout(ctx.actor.sessionId);
+    if (ctx.actor?.kind === 'account') await ctx.services.auth.logout(personOf(ctx));
     ctx.res.clearCookie(SESSION_COOKIE, cookieOptions(ctx));
+    return true;
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, {
+    description: 'Change your own password. Every other session of your account ends.',
+  })
+  async changePassword(
+    @Arg('currentPassword', () => String) currentPassword: string,
+    @Arg('newPassword', () => String) newPassword: string,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    await ctx.services.auth.changePassword(personOf(ctx), currentPassword, newPassword);
     return true;
   }
 }

@@ -1,21 +1,18 @@
-import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { AppError } from '../../core/errors.js';
-import type { AccountActor, RequestMeta } from '../../core/context.js';
-import { withTransaction } from '../../core/transaction.js';
+import { validatePassword } from '@nuanxin/shared';
+import type { AccountActor, Actor, Caller, RequestMeta } from '../../core/context.js';
+import { DataGate, SYSTEM_SCOPE, type ScopedTx } from '../../core/data-gate.js';
+import { AppError, badInput } from '../../core/errors.js';
 import { Account } from '../accounts/account.entity.js';
+import type { AuditService } from '../audit/audit.service.js';
+import { hashPassword, verifyAgainstDummy, verifyPassword } from './password-hasher.js';
 import { Session } from './session.entity.js';
-import { verifyAgainstDummy, verifyPassword } from './password-hasher.js';
+import { API_CLIENT_SECRET_PREFIX, hashToken, newToken, SESSION_TOKEN_PREFIX } from './tokens.js';
 
 export const SESSION_COOKIE = 'nuanxin_session';
-const TOKEN_PREFIX = 'nx_';
 /** Failures in a row before an account is locked, and for how long (DOMAIN.md section 2). */
 export const MAX_FAILED_SIGN_INS = 5;
 export const LOCKOUT_MINUTES = 15;
-/** Sliding expiry is written back at most this often, not on every request. */
-const TOUCH_INTERVAL_MS = 60_000;
-
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 const invalidCredentials = () =>
   new AppError('UNAUTHENTICATED', 'Invalid username or password', {
@@ -26,12 +23,17 @@ export type SignIn = { token: string; expiresAt: Date; account: Account };
 
 export type AuthServiceOptions = { sessionIdleMinutes: number };
 
-/** Sign-in, sessions and sign-out. */
+/** Sign-in, sessions, API client credentials on each request, and password changes. */
 export class AuthService {
+  private readonly gate: DataGate;
+
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
+    private readonly audit: AuditService,
     private readonly options: AuthServiceOptions,
-  ) {}
+  ) {
+    this.gate = new DataGate(dataSource);
+  }
 
   private get idleMs() {
     return this.options.sessionIdleMinutes * 60_000;
@@ -41,38 +43,75 @@ export class AuthService {
   async login(username: string, password: string, meta: RequestMeta): Promise<SignIn> {
     const name = username.trim();
     if (!name || !password) throw invalidCredentials();
-    const accounts = this.dataSource.getRepository(Account);
-    const account = await accounts
-      .createQueryBuilder('a')
-      .where('lower(a.username) = lower(:name)', { name })
-      .getOne();
-    if (!account) {
-      await verifyAgainstDummy(password);
-      throw invalidCredentials();
-    }
-    const now = new Date();
-    if (account.lockedUntil && account.lockedUntil > now) {
-      await verifyAgainstDummy(password);
-      throw new AppError(
-        'UNAUTHENTICATED',
-        `Account locked after ${MAX_FAILED_SIGN_INS} failed sign-ins; try again later`,
-        { reason: 'ACCOUNT_LOCKED', lockedUntil: account.lockedUntil.toISOString() },
-      );
-    }
-    const ok = await verifyPassword(account.passwordHash, password);
-    if (!ok || !account.isActive) {
-      if (!ok) await this.recordFailure(account.id);
-      throw invalidCredentials();
-    }
-    return withTransaction(this.dataSource, async (m) => {
-      await m.update(Account, account.id, {
+    // Sign-in happens before anyone's scope is known: the lookup is system work.
+    const outcome = await this.gate.run(SYSTEM_SCOPE, async (tx) => {
+      const account = await tx.manager
+        .createQueryBuilder(Account, 'a')
+        .where('lower(a.username) = lower(:name)', { name })
+        .setLock('pessimistic_write')
+        .getOne();
+      if (!account) {
+        await verifyAgainstDummy(password);
+        await this.audit.record(
+          tx,
+          { actor: null, meta },
+          {
+            action: 'auth.login_failed',
+            details: { username: name.slice(0, 64), reason: 'UNKNOWN_USER' },
+          },
+        );
+        return { error: invalidCredentials() };
+      }
+      const who = { actor: null, meta };
+      const now = new Date();
+      if (account.lockedUntil && account.lockedUntil > now) {
+        await verifyAgainstDummy(password);
+        await this.audit.record(
+          tx,
+          who,
+          this.loginEntry(account, 'auth.login_failed', { reason: 'LOCKED' }),
+        );
+        return {
+          error: new AppError(
+            'UNAUTHENTICATED',
+            `Account locked after ${MAX_FAILED_SIGN_INS} failed sign-ins; try again later`,
+            {
+              reason: 'ACCOUNT_LOCKED',
+              lockedUntil: account.lockedUntil.toISOString(),
+            },
+          ),
+        };
+      }
+      if (!(await verifyPassword(account.passwordHash, password))) {
+        const failures = account.failedSignIns + 1;
+        const lockedUntil =
+          failures >= MAX_FAILED_SIGN_INS
+            ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000)
+            : account.lockedUntil;
+        await tx.manager.update(Account, account.id, { failedSignIns: failures, lockedUntil });
+        await this.audit.record(
+          tx,
+          who,
+          this.loginEntry(account, 'auth.login_failed', { reason: 'WRONG_PASSWORD', failures }),
+        );
+        return { error: invalidCredentials() };
+      }
+      if (!account.isActive) {
+        await this.audit.record(
+          tx,
+          who,
+          this.loginEntry(account, 'auth.login_failed', { reason: 'DISABLED' }),
+        );
+        return { error: invalidCredentials() };
+      }
+      await tx.manager.update(Account, account.id, {
         failedSignIns: 0,
         lockedUntil: null,
         lastSignInAt: now,
       });
-      const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
+      const token = newToken(SESSION_TOKEN_PREFIX);
       const expiresAt = new Date(now.getTime() + this.idleMs);
-      await m.insert(Session, {
+      await tx.manager.insert(Session, {
         tokenHash: hashToken(token),
         accountId: account.id,
         lastSeenAt: now,
@@ -80,70 +119,157 @@ export class AuthService {
         ip: meta.ip,
         userAgent: meta.userAgent?.slice(0, 300) ?? null,
       });
-      const fresh = await m.findOneOrFail(Account, {
+      await this.audit.record(tx, who, this.loginEntry(account, 'auth.login'));
+      const fresh = await tx.manager.findOneOrFail(Account, {
         where: { id: account.id },
         relations: { unit: true },
       });
-      return { token, expiresAt, account: fresh };
+      return { signIn: { token, expiresAt, account: fresh } };
     });
+    // The failure is recorded (committed) first, then reported.
+    if ('error' in outcome) throw outcome.error;
+    return outcome.signIn;
   }
 
-  private async recordFailure(accountId: string) {
-    // One statement, so concurrent failures cannot lose a count.
-    await this.dataSource.query(
-      `UPDATE account SET failed_sign_ins = failed_sign_ins + 1,
-         locked_until = CASE WHEN failed_sign_ins + 1 >= $2
-           THEN now() + make_interval(mins => $3) ELSE locked_until END
-       WHERE id = $1`,
-      [accountId, MAX_FAILED_SIGN_INS, LOCKOUT_MINUTES],
-    );
+  private loginEntry(account: Account, action: string, details?: Record<string, unknown>) {
+    return {
+      action,
+      entityType: 'Account',
+      entityId: account.id,
+      unitId: account.unitId,
+      details: { username: account.username, ...details },
+    };
   }
 
-  /** Resolves a bearer or cookie token to the acting account; null if unknown, expired or revoked. */
-  async authenticate(token: string | undefined): Promise<AccountActor | null> {
-    if (!token || !token.startsWith(TOKEN_PREFIX) || token.length > 200) return null;
-    const rows: Array<{
+  /** Resolves a session token or API client secret to its actor; null if unknown, expired or revoked. */
+  async authenticate(token: string | undefined): Promise<Actor | null> {
+    if (!token || token.length > 200) return null;
+    if (token.startsWith(API_CLIENT_SECRET_PREFIX)) {
+      const [row] = (await this.gate.run(SYSTEM_SCOPE, (tx) =>
+        tx.manager.query(`SELECT * FROM nuanxin_api_client_actor($1)`, [hashToken(token)]),
+      )) as Array<{
+        client_id: string;
+        name: string;
+        unit_id: string;
+        unit_path: string;
+        scope: 'read' | 'read_write';
+      }>;
+      return row
+        ? {
+            kind: 'apiClient',
+            clientId: row.client_id,
+            name: row.name,
+            unitId: row.unit_id,
+            unitPath: row.unit_path,
+            scope: row.scope,
+          }
+        : null;
+    }
+    if (!token.startsWith(SESSION_TOKEN_PREFIX)) return null;
+    const [row] = (await this.gate.run(SYSTEM_SCOPE, (tx) =>
+      tx.manager.query(`SELECT * FROM nuanxin_session_actor($1, $2)`, [
+        hashToken(token),
+        this.idleMs / 1000,
+      ]),
+    )) as Array<{
       session_id: string;
       account_id: string;
+      display_name: string;
       unit_id: string;
-      roles: string[];
-      last_seen_at: Date;
-    }> = await this.dataSource.query(
-      `SELECT s.id AS session_id, a.id AS account_id, a.unit_id, a.roles, s.last_seen_at
-         FROM session s JOIN account a ON a.id = s.account_id
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND a.is_active`,
-      [hashToken(token)],
-    );
-    const row = rows[0];
+      unit_path: string;
+      roles: AccountActor['roles'];
+      must_change_password: boolean;
+    }>;
     if (!row) return null;
-    if (Date.now() - row.last_seen_at.getTime() > TOUCH_INTERVAL_MS) {
-      await this.dataSource.query(
-        `UPDATE session SET last_seen_at = now(), expires_at = now() + make_interval(secs => $2)
-          WHERE id = $1`,
-        [row.session_id, this.idleMs / 1000],
-      );
-    }
     return {
       kind: 'account',
       accountId: row.account_id,
+      name: row.display_name,
       unitId: row.unit_id,
-      roles: row.roles as AccountActor['roles'],
+      unitPath: row.unit_path,
+      roles: row.roles,
+      mustChangePassword: row.must_change_password,
       sessionId: row.session_id,
     };
   }
 
   /** Ends a session server-side; its token stops working at once. */
-  async logout(sessionId: string): Promise<void> {
-    await this.dataSource
-      .getRepository(Session)
-      .update({ id: sessionId }, { revokedAt: new Date() });
+  async logout(caller: Caller & { actor: AccountActor }): Promise<void> {
+    await this.gate.run(SYSTEM_SCOPE, async (tx) => {
+      await tx.manager.update(Session, { id: caller.actor.sessionId }, { revokedAt: new Date() });
+      await this.audit.record(tx, caller, {
+        action: 'auth.logout',
+        entityType: 'Account',
+        entityId: caller.actor.accountId,
+        unitId: caller.actor.unitId,
+      });
+    });
   }
 
   /** The signed-in account with its unit. */
   async currentAccount(actor: AccountActor): Promise<Account | null> {
-    return this.dataSource.getRepository(Account).findOne({
-      where: { id: actor.accountId },
-      relations: { unit: true },
+    return this.gate.run(SYSTEM_SCOPE, (tx) =>
+      tx.manager.findOne(Account, { where: { id: actor.accountId }, relations: { unit: true } }),
+    );
+  }
+
+  /**
+   * A user changes their own password: the current one is checked, the new one must meet the
+   * policy, and every other session of the account ends.
+   */
+  async changePassword(
+    caller: Caller & { actor: AccountActor },
+    currentPassword: string,
+    newPassword: string,
+  ): Promise<void> {
+    const { actor } = caller;
+    await this.gate.run(SYSTEM_SCOPE, async (tx) => {
+      const account = await tx.manager.findOneByOrFail(Account, { id: actor.accountId });
+      if (!(await verifyPassword(account.passwordHash, currentPassword))) {
+        throw badInput('currentPassword', 'WRONG_PASSWORD', 'The current password is wrong');
+      }
+      checkPasswordPolicy('newPassword', newPassword, account.username);
+      if (await verifyPassword(account.passwordHash, newPassword)) {
+        throw badInput(
+          'newPassword',
+          'SAME_AS_CURRENT',
+          'The new password must differ from the current one',
+        );
+      }
+      await tx.manager.update(Account, account.id, {
+        passwordHash: await hashPassword(newPassword),
+        passwordChangedAt: new Date(),
+        mustChangePassword: false,
+      });
+      await revokeSessions(tx, account.id, actor.sessionId);
+      await this.audit.record(tx, caller, {
+        action: 'account.change_password',
+        entityType: 'Account',
+        entityId: account.id,
+        unitId: account.unitId,
+      });
     });
   }
+}
+
+/** BAD_USER_INPUT naming the field and the first rule the password breaks. */
+export function checkPasswordPolicy(field: string, password: string, username: string): void {
+  const failures = validatePassword(password, { username });
+  const first = failures[0];
+  if (first) throw badInput(field, first.rule, first.message);
+}
+
+/** Ends every session of an account (but one, when given): after a password change or deactivation. */
+export async function revokeSessions(
+  tx: ScopedTx,
+  accountId: string,
+  exceptSessionId?: string,
+): Promise<void> {
+  const qb = tx.manager
+    .createQueryBuilder()
+    .update(Session)
+    .set({ revokedAt: () => 'now()' })
+    .where('account_id = :accountId AND revoked_at IS NULL', { accountId });
+  if (exceptSessionId) qb.andWhere('id <> :exceptSessionId', { exceptSessionId });
+  await qb.execute();
 }
