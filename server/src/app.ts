@@ -10,9 +10,17 @@ import express from 'express';
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
-import type { Context } from './core/context.js';
+import { actorKey, type Actor, type Context } from './core/context.js';
 import { createErrorFormatter } from './core/errors.js';
+import {
+  limitBatchSize,
+  MAX_BODY_SIZE,
+  queryLimitOptions,
+  requestErrorHandler,
+} from './core/query-limits.js';
+import { RateLimiter, rateLimitRequests } from './core/rate-limit.js';
 import { mountHealth } from './http/health.js';
+import { securityHeaders } from './http/security-headers.js';
 import { serveSpa } from './http/static.js';
 import type { Logger } from './logger.js';
 import { SESSION_COOKIE } from './modules/auth/auth.service.js';
@@ -53,6 +61,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
+  app.use(securityHeaders);
   const httpServer = http.createServer(app);
 
   app.use(
@@ -75,6 +84,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     introspection: config.introspection,
+    // With introspection off, "Did you mean …?" hints would reveal the schema piece by piece.
+    hideSchemaDetailsFromClientErrors: !config.introspection,
+    ...queryLimitOptions(),
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(logger),
     // CSRF prevention stays on (the default): cookie sessions rely on it.
@@ -82,24 +94,39 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   await apollo.start();
 
+  const requestLimiter = new RateLimiter({ limit: config.rateLimitPerMinute, windowMs: 60_000 });
+  // Authentication comes before Apollo so that the rate limit can count per account or client.
+  const authenticate: express.RequestHandler = async (req, res, next) => {
+    res.locals.actor = await services.auth.authenticate(bearerToken(req));
+    next();
+  };
+  const actorOf = (res: express.Response) => (res.locals.actor as Actor | null | undefined) ?? null;
+
   app.use(
     '/graphql',
     cookieParser(),
-    express.json({ limit: '1mb' }),
+    express.json({ limit: MAX_BODY_SIZE }),
+    limitBatchSize,
+    authenticate,
+    rateLimitRequests(requestLimiter, (res) => {
+      const actor = actorOf(res);
+      return actor ? actorKey(actor) : undefined;
+    }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
-        const actor = await services.auth.authenticate(bearerToken(req));
         const requestId = String(req.id);
         return {
           meta: { requestId, ip: req.ip ?? null, userAgent: req.get('user-agent') ?? null },
-          actor,
+          actor: actorOf(res),
           services,
           logger: req.log,
           req,
           res,
+          loaders: new Map(),
         };
       },
     }),
+    requestErrorHandler,
   );
 
   serveSpa(app, options.webDist ?? DEFAULT_WEB_DIST);

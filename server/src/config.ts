@@ -39,6 +39,8 @@ const schema = z.object({
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   TRUST_PROXY: booleanish.default(false),
   GRAPHQL_INTROSPECTION: booleanish.optional(),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  LOGIN_ATTEMPTS_PER_15_MINUTES: z.coerce.number().int().min(1).max(100_000).default(20),
 });
 
 export type Config = {
@@ -53,6 +55,10 @@ export type Config = {
   cookieSecure: 'auto' | boolean;
   trustProxy: boolean;
   introspection: boolean;
+  /** GraphQL operations per caller (account, API client or anonymous address) per minute. */
+  rateLimitPerMinute: number;
+  /** `login` attempts per client address per 15 minutes, on top of the per-account lockout. */
+  loginAttemptsPer15Minutes: number;
 };
 
 /** Reads and validates the configuration from environment variables. */
@@ -81,5 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: v.TRUST_PROXY,
     // Introspection helps integrators in development; production turns it off unless asked.
     introspection: v.GRAPHQL_INTROSPECTION ?? v.NODE_ENV !== 'production',
+    rateLimitPerMinute: v.RATE_LIMIT_PER_MINUTE,
+    loginAttemptsPer15Minutes: v.LOGIN_ATTEMPTS_PER_15_MINUTES,
   };
 }

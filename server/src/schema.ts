@@ -2,10 +2,20 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker, requirePasswordChange } from './core/auth-checker.js';
+import { AccountResolver } from './modules/accounts/account.resolver.js';
+import { ApiClientResolver } from './modules/api-clients/api-client.resolver.js';
+import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
+import { UnitResolver } from './modules/units/unit.resolver.js';
 
 /** Every resolver; a new module adds its resolvers here. */
-export const resolvers = [AuthResolver] as const;
+export const resolvers = [
+  AuthResolver,
+  UnitResolver,
+  AccountResolver,
+  ApiClientResolver,
+  AuditResolver,
+] as const;
 
 /** Builds the executable schema from the decorated resolvers and types. */
 export function createSchema(): Promise<GraphQLSchema> {

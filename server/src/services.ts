@@ -1,7 +1,10 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
+import { AccountService } from './modules/accounts/account.service.js';
+import { ApiClientService } from './modules/api-clients/api-client.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
+import { UnitService } from './modules/units/unit.service.js';
 
 /** Every service, built once per app and reached by resolvers through the context. */
 export type Services = {
@@ -9,6 +12,9 @@ export type Services = {
   dataSource: DataSource;
   audit: AuditService;
   auth: AuthService;
+  units: UnitService;
+  accounts: AccountService;
+  apiClients: ApiClientService;
 };
 
 export function createServices(config: Config, dataSource: DataSource): Services {
@@ -18,5 +24,8 @@ export function createServices(config: Config, dataSource: DataSource): Services
     dataSource,
     audit,
     auth: new AuthService(dataSource, audit, { sessionIdleMinutes: config.sessionIdleMinutes }),
+    units: new UnitService(dataSource, audit),
+    accounts: new AccountService(dataSource, audit),
+    apiClients: new ApiClientService(dataSource, audit),
   };
 }

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config.js';
+import { ConfigError, loadConfig } from '../config.js';
 import { bootstrap } from '../core/bootstrap.js';
 import { createDataSource, migrate } from '../db/data-source.js';
 import { resolveDatabase } from '../db/database.js';
@@ -58,7 +58,9 @@ const LEVEL_LABELS = {
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
 
 /** Progress on stderr: one line per level, and a bar while the village file is read. */
-export function progressPrinter(out: NodeJS.WriteStream = process.stderr) {
+export function progressPrinter(
+  out: { isTTY?: boolean; write(text: string): unknown } = process.stderr,
+) {
   const started = Date.now();
   let lastStep = -1;
   return (p: LoadProgress) => {
@@ -88,10 +90,8 @@ export function progressPrinter(out: NodeJS.WriteStream = process.stderr) {
 
 async function main(argv: string[]): Promise<number> {
   let args: UnitsLoadArgs;
-  let config;
   try {
     args = parseUnitsLoadArgs(argv);
-    config = loadConfig();
   } catch (err) {
     console.error(`${err instanceof Error ? err.message : String(err)}\n\n${USAGE}`);
     return 2;
@@ -99,6 +99,14 @@ async function main(argv: string[]): Promise<number> {
   if (args.help) {
     console.log(USAGE);
     return 0;
+  }
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    console.error(err.message);
+    return 2;
   }
   const logger = createLogger(config.logLevel);
   let database;

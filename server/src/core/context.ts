@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import type { Request, Response } from 'express';
 import type { Role } from '@nuanxin/shared';
 import type { Logger } from '../logger.js';
@@ -50,7 +51,23 @@ export type Context = {
   logger: Logger;
   req: Request;
   res: Response;
+  /** Per-request DataLoaders, so nested fields cost one query per level, not one per row. */
+  loaders: Map<string, DataLoader<string, unknown>>;
 };
+
+/** The request's DataLoader for `key`, created on first use. */
+export function loaderOf<V>(
+  ctx: Context,
+  key: string,
+  batch: (ids: readonly string[]) => Promise<(V | Error)[]>,
+): DataLoader<string, V> {
+  let loader = ctx.loaders.get(key) as DataLoader<string, V> | undefined;
+  if (!loader) {
+    loader = new DataLoader<string, V>(batch);
+    ctx.loaders.set(key, loader as DataLoader<string, unknown>);
+  }
+  return loader;
+}
 
 /** An authenticated caller with where the call came from: what services take. */
 export type Caller = { actor: Actor; meta: RequestMeta };

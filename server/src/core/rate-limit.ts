@@ -3,8 +3,7 @@ import type { RequestHandler, Response } from 'express';
 import { sendRequestError } from './query-limits.js';
 
 export type RateLimitDecision =
-  | { allowed: true; remaining: number }
-  | { allowed: false; retryAfterSeconds: number };
+  { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number };
 
 export type RateLimiterOptions = {
   /** Requests allowed per window; also the largest burst. */
@@ -96,13 +95,29 @@ export function clientAddressKey(ip: string | null | undefined): string {
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(address)?.[1];
   if (mapped) return `ip:${mapped}`;
   if (isIPv4(address) || !isIPv6(address)) return `ip:${address}`;
-  const [head = '', tail] = address.split('::');
+  return `ip:${ipv6Groups(address).slice(0, 4).join(':')}::/64`;
+}
+
+/** The eight 16-bit groups of a valid IPv6 address, in hex without leading zeros. */
+function ipv6Groups(address: string): string[] {
+  let text = address;
+  const v4 = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (v4) {
+    const [a, b, c, d] = v4.slice(1).map(Number) as [number, number, number, number];
+    text = `${text.slice(0, v4.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head = '', tail] = text.split('::');
   const headGroups = head ? head.split(':') : [];
-  // The first four groups are all before `::` or padded with the zeros it stands for.
+  const tailGroups = tail ? tail.split(':') : [];
   const groups =
-    tail === undefined ? headGroups : [...headGroups, ...Array<string>(8).fill('0')].slice(0, 8);
-  const prefix = groups.slice(0, 4).map((g) => (/^[0-9a-f]{1,4}$/.test(g) ? Number.parseInt(g, 16).toString(16) : '0'));
-  return `ip:${prefix.join(':')}::/64`;
+    tail === undefined
+      ? headGroups
+      : [
+          ...headGroups,
+          ...Array<string>(8 - headGroups.length - tailGroups.length).fill('0'),
+          ...tailGroups,
+        ];
+  return groups.map((g) => Number.parseInt(g, 16).toString(16));
 }
 
 /**

@@ -1,7 +1,8 @@
 import { Account } from '../modules/accounts/account.entity.js';
+import { ApiClient } from '../modules/api-clients/api-client.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
 import { Unit } from '../modules/units/unit.entity.js';
 
 /** Every TypeORM entity; a new module adds its entities here. */
-export const entities = [Unit, Account, Session, AuditEntry];
+export const entities = [Unit, Account, Session, AuditEntry, ApiClient];

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
   Column,
   CreateDateColumn,
@@ -34,6 +34,7 @@ export class Account {
   @Column({ type: 'varchar', length: 100 })
   displayName: string;
 
+  @Field(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 20, nullable: true })
   phone: string | null;
 
@@ -62,6 +63,7 @@ export class Account {
   @Column({ type: 'timestamptz', nullable: true })
   passwordChangedAt: Date | null;
 
+  @Field(() => Boolean)
   @Column({ type: 'boolean', default: true })
   isActive: boolean;
 
@@ -72,15 +74,18 @@ export class Account {
   @Column({ type: 'integer', default: 0 })
   failedSignIns: number;
 
+  @Field(() => Date, { nullable: true, description: 'Set after too many failed sign-ins' })
   @Column({ type: 'timestamptz', nullable: true })
   lockedUntil: Date | null;
 
+  @Field(() => Date)
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 
+  @Field(() => Int)
   @VersionColumn({ type: 'integer' })
   version: number;
 }

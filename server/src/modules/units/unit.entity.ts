@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
   Column,
   CreateDateColumn,
@@ -50,6 +50,7 @@ export class Unit {
   @Column({ type: 'varchar', length: 20 })
   kind: UnitKind;
 
+  @Field(() => ID, { nullable: true })
   @Column({ type: 'uuid', nullable: true })
   parentId: string | null;
 
@@ -57,12 +58,15 @@ export class Unit {
   @Column({ type: 'text', insert: false })
   path: string;
 
+  @Field(() => Int, { description: '0 for the root (全国)' })
   @Column({ type: 'smallint', insert: false })
   depth: number;
 
+  @Field(() => Int)
   @Column({ type: 'integer', default: 0 })
   sortOrder: number;
 
+  @Field(() => Boolean)
   @Column({ type: 'boolean', default: true })
   isActive: boolean;
 
@@ -72,6 +76,7 @@ export class Unit {
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 
+  @Field(() => Int, { description: 'Send it back with an update; a stale one is a CONFLICT' })
   @VersionColumn({ type: 'integer' })
   version: number;
 }
