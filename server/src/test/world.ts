@@ -1,6 +1,7 @@
 import { Role, UnitKind } from '@nuanxin/shared';
-import type { Unit } from '../modules/units/unit.entity.js';
-import { buildAccount, buildUnit } from './factories.js';
+import { loadUnits } from '../modules/units/unit-loader.js';
+import { Unit } from '../modules/units/unit.entity.js';
+import { asSystem, buildAccount, buildUnit } from './factories.js';
 import type { GraphQLTestClient } from './graphql-client.js';
 import type { TestServer } from './server.js';
 
@@ -35,42 +36,23 @@ export type World = {
 };
 
 /**
- * A small real-shaped tree (省 → 区 → two towns with a village each) and people at each level:
- * what scoping tests need to show that town A and town B cannot see each other.
+ * The real units of 济南市钢城区 (from the national division data set) and people at each level:
+ * what scoping tests need to show that one town (艾山街道) and another (里辛街道) cannot see
+ * each other.
  */
 export async function buildWorld(server: TestServer): Promise<World> {
   const ds = server.dataSource;
-  const root = await buildUnit(ds, { name: '全国', kind: UnitKind.NATIONAL });
-  const province = await buildUnit(ds, {
-    name: '山东省',
-    kind: UnitKind.PROVINCE,
-    parentId: root.id,
-  });
-  const district = await buildUnit(ds, {
-    name: '钢城区',
-    kind: UnitKind.DISTRICT,
-    parentId: province.id,
-  });
-  const townA = await buildUnit(ds, {
-    name: '艾山街道',
-    kind: UnitKind.TOWN,
-    parentId: district.id,
-  });
-  const villageA = await buildUnit(ds, {
-    name: '艾山村',
-    kind: UnitKind.VILLAGE,
-    parentId: townA.id,
-  });
-  const townB = await buildUnit(ds, {
-    name: '里辛街道',
-    kind: UnitKind.TOWN,
-    parentId: district.id,
-  });
-  const villageB = await buildUnit(ds, {
-    name: '里辛村',
-    kind: UnitKind.VILLAGE,
-    parentId: townB.id,
-  });
+  const root = await buildUnit(ds, { name: '全国', kind: UnitKind.NATIONAL, code: '000000' });
+  await loadUnits(ds, { regions: ['370117'] });
+  const byCode = (code: string) => asSystem(ds, (m) => m.findOneByOrFail(Unit, { code }));
+  const province = await byCode('370000');
+  const district = await byCode('370117');
+  const townA = await byCode('370117001'); // 艾山街道
+  const villageA = await byCode('370117001001');
+  const townB = await byCode('370117002'); // 里辛街道
+  const villageB = await asSystem(ds, (m) =>
+    m.findOneOrFail(Unit, { where: { parentId: townB.id }, order: { code: 'ASC' } }),
+  );
   const person = (unit: Unit, roles: Role[], displayName: string) =>
     buildAccount(ds, { unitId: unit.id, roles, displayName });
   return {

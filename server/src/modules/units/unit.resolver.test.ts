@@ -23,13 +23,22 @@ describe('browsing the unit tree', () => {
       units: { nodes: { id: string; childCount: number }[]; totalCount: number };
     }>(`{ units { totalCount nodes { ${UNIT_FIELDS} } } }`);
     expect(own.units.nodes.map((u) => u.id)).toEqual([world.district.id]);
-    expect(own.units.nodes[0]!.childCount).toBe(2);
+    const towns = await asSystem(server.dataSource, (m) =>
+      m.find(Unit, { where: { parentId: world.district.id } }),
+    );
+    expect(towns.length).toBeGreaterThanOrEqual(5); // 钢城区 has five streets and two service zones
+    expect(own.units.nodes[0]!.childCount).toBe(towns.length);
 
     const children = await admin.ok<{ units: { nodes: { name: string }[] } }>(
       `query($p: ID!) { units(filter: { parentId: $p }) { nodes { name } } }`,
       { p: world.district.id },
     );
-    expect(children.units.nodes.map((u) => u.name).sort()).toEqual(['艾山街道', '里辛街道'].sort());
+    expect(children.units.nodes.map((u) => u.name)).toEqual(
+      towns.sort((a, b) => a.code!.localeCompare(b.code!)).map((t) => t.name),
+    );
+    expect(children.units.nodes.map((u) => u.name)).toEqual(
+      expect.arrayContaining(['艾山街道', '里辛街道']),
+    );
 
     // The province above is outside the subtree: not found, and no parent shown.
     const up = await admin.request(`query($id: ID!) { unit(id: $id) { name } }`, {
@@ -47,10 +56,20 @@ describe('browsing the unit tree', () => {
 
   it('finds units by part of the name, within the subtree only', async () => {
     const worker = await signIn(server, world.workerA);
-    const found = await worker.ok<{ units: { nodes: { name: string }[] } }>(
-      `{ units(filter: { search: "村" }) { nodes { name } } }`,
+    const found = await worker.ok<{ units: { nodes: { id: string }[] } }>(
+      `{ units(first: 200, filter: { search: "社区" }) { nodes { id } } }`,
     );
-    expect(found.units.nodes.map((u) => u.name)).toEqual(['艾山村']);
+    const villagesA = await asSystem(server.dataSource, (m) =>
+      m.find(Unit, { where: { parentId: world.townA.id } }),
+    );
+    const expected = villagesA.filter((v) => v.name.includes('社区')).map((v) => v.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(found.units.nodes.map((u) => u.id).sort()).toEqual(expected.sort());
+    // 里辛街道 has 社区 too, but they are outside the worker's town.
+    const villagesB = await asSystem(server.dataSource, (m) =>
+      m.find(Unit, { where: { parentId: world.townB.id } }),
+    );
+    expect(villagesB.some((v) => v.name.includes('社区'))).toBe(true);
   });
 });
 
