@@ -57,7 +57,7 @@ export type Config = {
   introspection: boolean;
   /** GraphQL operations per caller (account, API client or anonymous address) per minute. */
   rateLimitPerMinute: number;
-  /** `login` attempts per client address per 15 minutes, on top of the per-account lockout. */
+  /** Failed `login` attempts per client address per 15 minutes, besides the account lockout. */
   loginAttemptsPer15Minutes: number;
 };
 

@@ -56,6 +56,18 @@ describe('RateLimiter (token bucket)', () => {
     expect(limiter.consume('b', 50).allowed).toBe(true);
   });
 
+  it('takes back a refund, never beyond the limit', () => {
+    const limiter = new RateLimiter({ limit: 2, windowMs: 60_000, now: clock().now });
+    limiter.consume('a');
+    limiter.consume('a');
+    limiter.refund('a');
+    expect(limiter.consume('a')).toEqual({ allowed: true, remaining: 0 });
+    limiter.refund('a', 10);
+    expect(limiter.consume('a')).toEqual({ allowed: true, remaining: 1 });
+    limiter.refund('unknown'); // nothing spent, nothing to give back
+    expect(limiter.size).toBe(1);
+  });
+
   it('refills gradually and never beyond the limit', () => {
     const time = clock();
     const limiter = new RateLimiter({ limit: 4, windowMs: 60_000, now: time.now });

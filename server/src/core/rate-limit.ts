@@ -77,6 +77,12 @@ export class RateLimiter {
     return { allowed: true, remaining: Math.floor(tokens - charge) };
   }
 
+  /** Gives back tokens spent on something that, in the end, should not count. */
+  refund(key: string, amount = 1) {
+    const bucket = this.buckets.get(key);
+    if (bucket) bucket.tokens = Math.min(this.limit, bucket.tokens + amount);
+  }
+
   private forgetIdle(now: number) {
     for (const [key, bucket] of this.buckets) {
       if (now - bucket.updatedAt < this.windowMs) break;

@@ -29,26 +29,36 @@ function personOf(ctx: Context): Caller & { actor: AccountActor } {
 // the process (the tests start several), and the context has no slot for it.
 const loginLimiters = new WeakMap<Services, RateLimiter>();
 
-/**
- * Refuses a sign-in once the client address has used up its attempts. This stops guessing spread
- * over many accounts, which the per-account lockout cannot see, and bounds the password hashing
- * one address can cause. Every attempt counts, each `login` of a batch too.
- */
-function throttleLogin(ctx: Context) {
-  let limiter = loginLimiters.get(ctx.services);
+function loginLimiterOf(services: Services): RateLimiter {
+  let limiter = loginLimiters.get(services);
   if (!limiter) {
-    const limit = ctx.services.config.loginAttemptsPer15Minutes;
+    const limit = services.config.loginAttemptsPer15Minutes;
     limiter = new RateLimiter({ limit, windowMs: 15 * 60_000 });
-    loginLimiters.set(ctx.services, limiter);
+    loginLimiters.set(services, limiter);
   }
-  const decision = limiter.consume(clientAddressKey(ctx.meta.ip));
-  if (decision.allowed) return;
-  const { retryAfterSeconds } = decision;
-  throw new AppError(
-    'TOO_MANY_REQUESTS',
-    `Too many sign-in attempts from this address; try again in ${retryAfterSeconds} s`,
-    { reason: 'LOGIN_THROTTLED', retryAfterSeconds },
-  );
+  return limiter;
+}
+
+/**
+ * Takes one of the client address's sign-in attempts, or refuses with TOO_MANY_REQUESTS, and
+ * returns a function that gives it back after a successful sign-in. So failures are what count:
+ * guessing spread over many accounts, which the per-account lockout cannot see, while an office
+ * where everyone signs in through one NAT address is not held up. Taking the attempt before the
+ * password check bounds concurrent guesses too, a batch of `login` operations included.
+ */
+function takeLoginAttempt(ctx: Context): () => void {
+  const limiter = loginLimiterOf(ctx.services);
+  const key = clientAddressKey(ctx.meta.ip);
+  const decision = limiter.consume(key);
+  if (!decision.allowed) {
+    const { retryAfterSeconds } = decision;
+    throw new AppError(
+      'TOO_MANY_REQUESTS',
+      `Too many failed sign-ins from this address; try again in ${retryAfterSeconds} s`,
+      { reason: 'LOGIN_THROTTLED', retryAfterSeconds },
+    );
+  }
+  return () => limiter.refund(key);
 }
 
 @Resolver()
@@ -67,12 +77,13 @@ export class AuthResolver {
     @Arg('password', () => String) password: string,
     @Ctx() ctx: Context,
   ): Promise<LoginPayload> {
-    throttleLogin(ctx);
+    const giveAttemptBack = takeLoginAttempt(ctx);
     const { token, expiresAt, account } = await ctx.services.auth.login(
       username,
       password,
       ctx.meta,
     );
+    giveAttemptBack();
     // The cookie lives as long as the browser session; the server enforces the idle expiry.
     ctx.res.cookie(SESSION_COOKIE, token, cookieOptions(ctx));
     return { token, expiresAt, user: account };
