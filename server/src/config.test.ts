@@ -13,6 +13,7 @@ describe('configuration from the environment', () => {
       adminPassword: undefined,
       logLevel: 'info',
       sessionIdleMinutes: 30,
+      passwordMaxAgeDays: 180,
       introspection: true,
     });
   });

@@ -30,6 +30,7 @@ const schema = z.object({
       message: 'must be at least 10 characters long',
     }),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  PASSWORD_MAX_AGE_DAYS: z.coerce.number().int().min(0).max(3650).default(180),
   SESSION_IDLE_MINUTES: z.coerce
     .number()
     .int()
@@ -52,6 +53,8 @@ export type Config = {
   adminPassword: string | undefined;
   logLevel: (typeof LOG_LEVELS)[number];
   sessionIdleMinutes: number;
+  /** A password older than this must be changed at next sign-in; 0 means never. */
+  passwordMaxAgeDays: number;
   cookieSecure: 'auto' | boolean;
   trustProxy: boolean;
   introspection: boolean;
@@ -83,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: v.ADMIN_PASSWORD,
     logLevel: v.LOG_LEVEL,
     sessionIdleMinutes: v.SESSION_IDLE_MINUTES,
+    passwordMaxAgeDays: v.PASSWORD_MAX_AGE_DAYS,
     cookieSecure: v.COOKIE_SECURE === 'auto' ? 'auto' : v.COOKIE_SECURE === 'true',
     trustProxy: v.TRUST_PROXY,
     // Introspection helps integrators in development; production turns it off unless asked.

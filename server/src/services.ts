@@ -23,7 +23,10 @@ export function createServices(config: Config, dataSource: DataSource): Services
     config,
     dataSource,
     audit,
-    auth: new AuthService(dataSource, audit, { sessionIdleMinutes: config.sessionIdleMinutes }),
+    auth: new AuthService(dataSource, audit, {
+      sessionIdleMinutes: config.sessionIdleMinutes,
+      passwordMaxAgeDays: config.passwordMaxAgeDays,
+    }),
     units: new UnitService(dataSource, audit),
     accounts: new AccountService(dataSource, audit),
     apiClients: new ApiClientService(dataSource, audit),

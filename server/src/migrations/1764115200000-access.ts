@@ -88,14 +88,15 @@ export class Access1764115200000 implements MigrationInterface {
     await q.query(`
       CREATE FUNCTION nuanxin_session_actor(p_token_hash text, p_idle_seconds integer)
       RETURNS TABLE (session_id uuid, account_id uuid, display_name text, unit_id uuid, unit_path text,
-                     roles text[], must_change_password boolean)
+                     roles text[], must_change_password boolean, password_changed_at timestamptz)
       LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
       BEGIN
         UPDATE session s SET last_seen_at = now(), expires_at = now() + make_interval(secs => p_idle_seconds)
          WHERE s.token_hash = p_token_hash AND s.revoked_at IS NULL AND s.expires_at > now()
            AND s.last_seen_at < now() - interval '60 seconds';
         RETURN QUERY
-          SELECT s.id, a.id, a.display_name::text, a.unit_id, u.path, a.roles, a.must_change_password
+          SELECT s.id, a.id, a.display_name::text, a.unit_id, u.path, a.roles, a.must_change_password,
+                 coalesce(a.password_changed_at, a.created_at)
             FROM session s JOIN account a ON a.id = s.account_id JOIN unit u ON u.id = a.unit_id
            WHERE s.token_hash = p_token_hash AND s.revoked_at IS NULL AND s.expires_at > now()
              AND a.is_active AND u.is_active;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asSystem } from '../../test/factories.js';
+import { asSystem, buildAccount } from '../../test/factories.js';
 import { errorCode } from '../../test/graphql-client.js';
 import { startTestServer, type TestServer } from '../../test/server.js';
 import { buildWorld, signIn, type World } from '../../test/world.js';
@@ -212,6 +212,36 @@ describe('account administration', () => {
       (await worker.ok<{ me: { mustChangePassword: boolean } }>('{ me { mustChangePassword } }')).me
         .mustChangePassword,
     ).toBe(true);
+  });
+});
+
+describe('password expiry', () => {
+  it('asks for a new password once the current one is older than PASSWORD_MAX_AGE_DAYS', async () => {
+    const person = await buildAccount(server.dataSource, { unitId: world.townA.id });
+    const client = await signIn(server, person);
+    expect(
+      (await client.ok<{ me: { mustChangePassword: boolean } }>('{ me { mustChangePassword } }')).me
+        .mustChangePassword,
+    ).toBe(false);
+    await asSystem(server.dataSource, (m) =>
+      m.query(
+        `UPDATE account SET password_changed_at = now() - interval '181 days' WHERE id = $1`,
+        [person.id],
+      ),
+    );
+    expect(
+      (await client.ok<{ me: { mustChangePassword: boolean } }>('{ me { mustChangePassword } }')).me
+        .mustChangePassword,
+    ).toBe(true);
+    const blocked = await client.request('{ units { totalCount } }');
+    expect(blocked.errors?.[0]?.extensions?.reason).toBe('PASSWORD_CHANGE_REQUIRED');
+    await client.ok(
+      `mutation { changePassword(currentPassword: "${person.password}", newPassword: "Fresh-Visit-2026") }`,
+    );
+    expect(
+      (await client.ok<{ units: { totalCount: number } }>('{ units { totalCount } }')).units
+        .totalCount,
+    ).toBe(1);
   });
 });
 

@@ -21,7 +21,7 @@ const invalidCredentials = () =>
 
 export type SignIn = { token: string; expiresAt: Date; account: Account };
 
-export type AuthServiceOptions = { sessionIdleMinutes: number };
+export type AuthServiceOptions = { sessionIdleMinutes: number; passwordMaxAgeDays: number };
 
 /** Sign-in, sessions, API client credentials on each request, and password changes. */
 export class AuthService {
@@ -179,6 +179,7 @@ export class AuthService {
       unit_path: string;
       roles: AccountActor['roles'];
       must_change_password: boolean;
+      password_changed_at: Date;
     }>;
     if (!row) return null;
     return {
@@ -188,9 +189,15 @@ export class AuthService {
       unitId: row.unit_id,
       unitPath: row.unit_path,
       roles: row.roles,
-      mustChangePassword: row.must_change_password,
+      mustChangePassword: row.must_change_password || this.isExpired(row.password_changed_at),
       sessionId: row.session_id,
     };
+  }
+
+  /** Passwords expire (DOMAIN.md section 2): an old one is treated like one an administrator set. */
+  private isExpired(changedAt: Date): boolean {
+    const maxAgeDays = this.options.passwordMaxAgeDays;
+    return maxAgeDays > 0 && Date.now() - changedAt.getTime() > maxAgeDays * 86_400_000;
   }
 
   /** Ends a session server-side; its token stops working at once. */
@@ -208,9 +215,12 @@ export class AuthService {
 
   /** The signed-in account with its unit. */
   async currentAccount(actor: AccountActor): Promise<Account | null> {
-    return this.gate.run(SYSTEM_SCOPE, (tx) =>
+    const account = await this.gate.run(SYSTEM_SCOPE, (tx) =>
       tx.manager.findOne(Account, { where: { id: actor.accountId }, relations: { unit: true } }),
     );
+    // An expired password shows as one to change, as the server enforces it.
+    if (account) account.mustChangePassword = actor.mustChangePassword;
+    return account;
   }
 
   /**
