@@ -108,6 +108,84 @@ export const MaritalStatus = {
 export type MaritalStatus = (typeof MaritalStatus)[keyof typeof MaritalStatus];
 export const MARITAL_STATUSES: readonly MaritalStatus[] = Object.values(MaritalStatus);
 
+/** A person's place in the household file (一户一档): parents, the child, grandchildren, others. */
+export const MemberRelation = {
+  FATHER: 'FATHER',
+  MOTHER: 'MOTHER',
+  CHILD: 'CHILD',
+  GRANDCHILD: 'GRANDCHILD',
+  OTHER: 'OTHER',
+} as const;
+export type MemberRelation = (typeof MemberRelation)[keyof typeof MemberRelation];
+export const MEMBER_RELATIONS: readonly MemberRelation[] = Object.values(MemberRelation);
+
+/** Named contact persons of a household (联系人制度, 双岗联系人). */
+export const ContactKind = {
+  ASSOCIATION_WORKER: 'ASSOCIATION_WORKER',
+  VILLAGE_CADRE: 'VILLAGE_CADRE',
+  VILLAGE_DOCTOR: 'VILLAGE_DOCTOR',
+  VOLUNTEER: 'VOLUNTEER',
+  OTHER: 'OTHER',
+} as const;
+export type ContactKind = (typeof ContactKind)[keyof typeof ContactKind];
+export const CONTACT_KINDS: readonly ContactKind[] = Object.values(ContactKind);
+
+/** Needs named in an assessment and in the household's wishes (DOMAIN.md section 4). */
+export const Need = {
+  PSYCHOLOGICAL: 'PSYCHOLOGICAL',
+  MEDICAL: 'MEDICAL',
+  ECONOMIC: 'ECONOMIC',
+  ELDER_CARE: 'ELDER_CARE',
+  LEGAL: 'LEGAL',
+  DAILY_CARE: 'DAILY_CARE',
+} as const;
+export type Need = (typeof Need)[keyof typeof Need];
+export const NEEDS: readonly Need[] = Object.values(Need);
+
+/** Main income sources of a household. */
+export const IncomeSource = {
+  PENSION: 'PENSION',
+  WAGES: 'WAGES',
+  FARMING: 'FARMING',
+  BUSINESS: 'BUSINESS',
+  SUBSIDY: 'SUBSIDY',
+  RELATIVES: 'RELATIVES',
+  OTHER: 'OTHER',
+} as const;
+export type IncomeSource = (typeof IncomeSource)[keyof typeof IncomeSource];
+export const INCOME_SOURCES: readonly IncomeSource[] = Object.values(IncomeSource);
+
+/** Where the parents wish to be cared for in old age. */
+export const ElderCareWish = {
+  HOME: 'HOME',
+  COMMUNITY: 'COMMUNITY',
+  INSTITUTION: 'INSTITUTION',
+  UNDECIDED: 'UNDECIDED',
+} as const;
+export type ElderCareWish = (typeof ElderCareWish)[keyof typeof ElderCareWish];
+export const ELDER_CARE_WISHES: readonly ElderCareWish[] = Object.values(ElderCareWish);
+
+/** Which calendar a person celebrates their birthday by (the care calendar needs it). */
+export const BirthdayCalendar = {
+  SOLAR: 'SOLAR',
+  LUNAR: 'LUNAR',
+} as const;
+export type BirthdayCalendar = (typeof BirthdayCalendar)[keyof typeof BirthdayCalendar];
+export const BIRTHDAY_CALENDARS: readonly BirthdayCalendar[] = Object.values(BirthdayCalendar);
+
+/** Disability types of the national disability certificate (残疾人证). */
+export const DisabilityType = {
+  VISUAL: 'VISUAL',
+  HEARING: 'HEARING',
+  SPEECH: 'SPEECH',
+  PHYSICAL: 'PHYSICAL',
+  INTELLECTUAL: 'INTELLECTUAL',
+  MENTAL: 'MENTAL',
+  MULTIPLE: 'MULTIPLE',
+} as const;
+export type DisabilityType = (typeof DisabilityType)[keyof typeof DisabilityType];
+export const DISABILITY_TYPES: readonly DisabilityType[] = Object.values(DisabilityType);
+
 /** Generic error codes sent in GraphQL `extensions.code`; the web maps them to Chinese messages. */
 export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',

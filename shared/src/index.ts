@@ -5,3 +5,4 @@ export * from './dates.js';
 export * from './id-number.js';
 export * from './money.js';
 export * from './password.js';
+export * from './household-validation.js';

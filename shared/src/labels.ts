@@ -1,8 +1,15 @@
 // Chinese display labels for every enum value. `Record<Enum, string>` makes the compiler
 // reject a label table that misses a value when an enum grows.
 import type {
+  BirthdayCalendar,
   CauseOfDeath,
+  ContactKind,
+  DisabilityType,
+  ElderCareWish,
   ErrorCode,
+  IncomeSource,
+  MemberRelation,
+  Need,
   FamilyCategory,
   HardshipLevel,
   HouseholdStatus,
@@ -97,4 +104,61 @@ export const errorCodeLabels: Record<ErrorCode, string> = {
   CONFLICT: '数据已被他人修改或已存在，请刷新后重试',
   INTERNAL_SERVER_ERROR: '系统出现错误，请稍后重试',
   TOO_MANY_REQUESTS: '操作过于频繁，请稍后再试',
+};
+
+export const memberRelationLabels: Record<MemberRelation, string> = {
+  FATHER: '父亲',
+  MOTHER: '母亲',
+  CHILD: '子女',
+  GRANDCHILD: '第三代',
+  OTHER: '其他',
+};
+
+export const contactKindLabels: Record<ContactKind, string> = {
+  ASSOCIATION_WORKER: '计生协工作人员',
+  VILLAGE_CADRE: '村（居）干部',
+  VILLAGE_DOCTOR: '村医',
+  VOLUNTEER: '志愿者',
+  OTHER: '其他',
+};
+
+export const needLabels: Record<Need, string> = {
+  PSYCHOLOGICAL: '心理慰藉',
+  MEDICAL: '医疗',
+  ECONOMIC: '经济',
+  ELDER_CARE: '养老',
+  LEGAL: '法律',
+  DAILY_CARE: '生活照料',
+};
+
+export const incomeSourceLabels: Record<IncomeSource, string> = {
+  PENSION: '养老金',
+  WAGES: '工资',
+  FARMING: '务农',
+  BUSINESS: '经营',
+  SUBSIDY: '扶助金/补贴',
+  RELATIVES: '亲属资助',
+  OTHER: '其他',
+};
+
+export const elderCareWishLabels: Record<ElderCareWish, string> = {
+  HOME: '居家养老',
+  COMMUNITY: '社区养老',
+  INSTITUTION: '机构养老',
+  UNDECIDED: '未定',
+};
+
+export const birthdayCalendarLabels: Record<BirthdayCalendar, string> = {
+  SOLAR: '公历',
+  LUNAR: '农历',
+};
+
+export const disabilityTypeLabels: Record<DisabilityType, string> = {
+  VISUAL: '视力残疾',
+  HEARING: '听力残疾',
+  SPEECH: '言语残疾',
+  PHYSICAL: '肢体残疾',
+  INTELLECTUAL: '智力残疾',
+  MENTAL: '精神残疾',
+  MULTIPLE: '多重残疾',
 };
