@@ -6,6 +6,10 @@ import { AccountResolver } from './modules/accounts/account.resolver.js';
 import { ApiClientResolver } from './modules/api-clients/api-client.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
+import {
+  HouseholdMemberResolver,
+  HouseholdResolver,
+} from './modules/households/household.resolver.js';
 import { UnitResolver } from './modules/units/unit.resolver.js';
 
 /** Every resolver; a new module adds its resolvers here. */
@@ -15,6 +19,8 @@ export const resolvers = [
   AccountResolver,
   ApiClientResolver,
   AuditResolver,
+  HouseholdResolver,
+  HouseholdMemberResolver,
 ] as const;
 
 /** Builds the executable schema from the decorated resolvers and types. */

@@ -4,6 +4,8 @@ import { AccountService } from './modules/accounts/account.service.js';
 import { ApiClientService } from './modules/api-clients/api-client.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
+import { HouseholdCommands } from './modules/households/household-commands.js';
+import { HouseholdService } from './modules/households/household.service.js';
 import { UnitService } from './modules/units/unit.service.js';
 
 /** Every service, built once per app and reached by resolvers through the context. */
@@ -15,6 +17,8 @@ export type Services = {
   units: UnitService;
   accounts: AccountService;
   apiClients: ApiClientService;
+  households: HouseholdService;
+  householdCommands: HouseholdCommands;
 };
 
 export function createServices(config: Config, dataSource: DataSource): Services {
@@ -30,5 +34,7 @@ export function createServices(config: Config, dataSource: DataSource): Services
     units: new UnitService(dataSource, audit),
     accounts: new AccountService(dataSource, audit),
     apiClients: new ApiClientService(dataSource, audit),
+    households: new HouseholdService(dataSource, audit),
+    householdCommands: new HouseholdCommands(dataSource, audit),
   };
 }

@@ -12,6 +12,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { idNumberCheckDigit } from '@nuanxin/shared';
 import { createSchema } from '../schema.js';
 import { asSystem } from '../test/factories.js';
 import type { GraphQLTestClient } from '../test/graphql-client.js';
@@ -37,6 +38,8 @@ type Records = {
 function targetOf(name: string, fieldReturnType: string): string | undefined {
   if (/^(unitId|parentId|newParentId)$/.test(name)) return 'Unit';
   if (/^(accountId|actorId)$/.test(name)) return 'Account';
+  if (/^(toUnitId)$/.test(name)) return 'Unit';
+  if (/^(householdId)$/.test(name)) return 'Household';
   if (name === 'id') return fieldReturnType;
   return undefined;
 }
@@ -71,7 +74,8 @@ class ArgumentBuilder {
     }
     const named = getNamedType(type);
     if (isScalarType(named) && named.name === 'ID') return this.idFor(path, name);
-    if (!required && !/^(parentId|unitId|newParentId|id)$/.test(name)) return undefined;
+    if (!required && !/^(parentId|unitId|newParentId|toUnitId|householdId|id)$/.test(name))
+      return undefined;
     if (isInputObjectType(named)) {
       const out: Record<string, unknown> = {};
       for (const field of Object.values(named.getFields())) {
@@ -183,7 +187,12 @@ async function snapshotOfB(): Promise<string> {
       `SELECT id, name, unit_id, revoked_at, version FROM api_client WHERE unit_id = ANY($1) ORDER BY id`,
       [units.map((u: { id: string }) => u.id)],
     );
-    return JSON.stringify({ units, accounts, clients });
+    const households = await m.query(
+      `SELECT h.*, (SELECT json_agg(hm ORDER BY hm.id) FROM household_member hm WHERE hm.household_id = h.id) AS members
+         FROM household h WHERE unit_id = ANY($1) ORDER BY id`,
+      [units.map((u: { id: string }) => u.id)],
+    );
+    return JSON.stringify({ units, accounts, clients, households });
   });
 }
 
@@ -201,13 +210,45 @@ beforeAll(async () => {
   const clientA = await adminA.ok<{ createApiClient: { client: { id: string; version: number } } }>(
     `mutation { createApiClient(input: { name: "艾山对接平台", unitId: "${world.townA.id}", scope: read }) { client { id version } } }`,
   );
+  const household = (client: GraphQLTestClient, villageId: string, name: string, id17: string) =>
+    client.ok<{ createHousehold: { id: string; version: number; fileNumber: string } }>(
+      `mutation($i: CreateHouseholdInput!) { createHousehold(input: $i) { id version fileNumber } }`,
+      {
+        i: {
+          unitId: villageId,
+          category: 'BEREAVED',
+          address: `${name}住址`,
+          residenceType: 'RURAL',
+          livingArrangement: 'ALONE',
+          hardshipLevel: 'ORDINARY',
+          registeredOn: '2020-01-01',
+          members: [
+            { relation: 'MOTHER', name, sex: 'FEMALE', idNumber: id17 + idNumberCheckDigit(id17) },
+            {
+              relation: 'CHILD',
+              name: `${name}之子`,
+              sex: 'MALE',
+              birthDate: '1985-01-01',
+              isDeceased: true,
+              deathDate: '2015-01-01',
+            },
+          ],
+        },
+      },
+    );
+  const householdA = (await household(adminA, world.villageA.id, '艾山户主', '37011719550101002'))
+    .createHousehold;
+  const householdB = (await household(adminB, world.villageB.id, '里辛户主', '37011719560101004'))
+    .createHousehold;
   records = {
     own: {
+      Household: householdA,
       Unit: { id: world.villageA.id, version: world.villageA.version },
       Account: { id: world.viewerA.id, version: world.viewerA.version },
       ApiClient: clientA.createApiClient.client,
     },
     foreign: {
+      Household: householdB,
       Unit: { id: world.villageB.id, version: world.villageB.version },
       Account: { id: world.workerB.id, version: world.workerB.version },
       ApiClient: clientB.createApiClient.client,
@@ -223,6 +264,9 @@ beforeAll(async () => {
     world.villageB.name,
     clientB.createApiClient.client.id,
     clientB.createApiClient.client.name,
+    householdB.id,
+    householdB.fileNumber,
+    '里辛户主',
   ];
   probe = adminA;
 });

@@ -19,12 +19,16 @@ export class ScopedTx {
     readonly scope: Scope,
   ) {}
 
-  /** Limits a query to rows whose unit (joined as `unitAlias`) lies in the scope. */
+  /**
+   * Limits a query to rows whose unit path (`alias.column`: a joined unit's `path`, or a copied
+   * `unit_path`) lies in the scope.
+   */
   restrict<T extends ObjectLiteral>(
     qb: SelectQueryBuilder<T>,
-    unitAlias: string,
+    alias: string,
+    column = 'path',
   ): SelectQueryBuilder<T> {
-    return qb.andWhere(`${unitAlias}.path LIKE :scopePrefix`, {
+    return qb.andWhere(`${alias}.${column} LIKE :scopePrefix`, {
       scopePrefix: `${this.scope.path}%`,
     });
   }

@@ -56,8 +56,12 @@ export class Households1764201600000 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX household_scope_idx ON household (unit_path, id)`);
     await q.query(`CREATE INDEX household_unit_idx ON household (unit_id)`);
-    await q.query(`CREATE INDEX household_search_idx ON household USING gin (search_names gin_trgm_ops)`);
-    await q.query(`CREATE INDEX household_filter_idx ON household (status, category, hardship_level, risk_level)`);
+    await q.query(
+      `CREATE INDEX household_search_idx ON household USING gin (search_names gin_trgm_ops)`,
+    );
+    await q.query(
+      `CREATE INDEX household_filter_idx ON household (status, category, hardship_level, risk_level)`,
+    );
 
     await q.query(`
       CREATE TABLE household_member (
@@ -92,7 +96,9 @@ export class Households1764201600000 implements MigrationInterface {
         in_active_file boolean NOT NULL DEFAULT true,
         CHECK (death_date IS NULL OR is_deceased)
       )`);
-    await q.query(`CREATE INDEX household_member_household_idx ON household_member (household_id, sort_order)`);
+    await q.query(
+      `CREATE INDEX household_member_household_idx ON household_member (household_id, sort_order)`,
+    );
     await q.query(
       `CREATE UNIQUE INDEX household_member_active_id_number_idx ON household_member (id_number) WHERE in_active_file AND id_number IS NOT NULL`,
     );
@@ -108,7 +114,9 @@ export class Households1764201600000 implements MigrationInterface {
         organization varchar(100),
         sort_order smallint NOT NULL DEFAULT 0
       )`);
-    await q.query(`CREATE INDEX household_contact_household_idx ON household_contact (household_id, sort_order)`);
+    await q.query(
+      `CREATE INDEX household_contact_household_idx ON household_contact (household_id, sort_order)`,
+    );
 
     await q.query(`
       CREATE TABLE assessment (
@@ -128,7 +136,9 @@ export class Households1764201600000 implements MigrationInterface {
         notes varchar(2000),
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE INDEX assessment_household_idx ON assessment (household_id, assessed_on DESC, created_at DESC)`);
+    await q.query(
+      `CREATE INDEX assessment_household_idx ON assessment (household_id, assessed_on DESC, created_at DESC)`,
+    );
 
     await q.query(`
       CREATE TABLE household_category_change (
@@ -141,7 +151,9 @@ export class Households1764201600000 implements MigrationInterface {
         changed_by uuid,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE INDEX household_category_change_idx ON household_category_change (household_id, created_at)`);
+    await q.query(
+      `CREATE INDEX household_category_change_idx ON household_category_change (household_id, created_at)`,
+    );
 
     // Row-level security: a household's rows follow its unit path; the tables that hang off a
     // household follow the household.
@@ -149,7 +161,12 @@ export class Households1764201600000 implements MigrationInterface {
     await q.query(`
       CREATE POLICY household_in_scope ON household TO nuanxin_app
       USING (starts_with(unit_path, nuanxin_scope())) WITH CHECK (starts_with(unit_path, nuanxin_scope()))`);
-    for (const table of ['household_member', 'household_contact', 'assessment', 'household_category_change']) {
+    for (const table of [
+      'household_member',
+      'household_contact',
+      'assessment',
+      'household_category_change',
+    ]) {
       await q.query(`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`);
       await q.query(`
         CREATE POLICY ${table}_in_scope ON ${table} TO nuanxin_app
@@ -157,10 +174,34 @@ export class Households1764201600000 implements MigrationInterface {
         WITH CHECK (EXISTS (SELECT 1 FROM household h WHERE h.id = household_id))`);
     }
     await q.query(`GRANT USAGE, SELECT ON SEQUENCE household_file_number_seq TO nuanxin_app`);
+
+    // One ID number may be in only one active file, across the whole country, but the caller can
+    // see only their subtree. This function says where a number is already used (household id and
+    // unit path, nothing else); the service names the unit only if the caller may see it.
+    await q.query(`
+      CREATE FUNCTION nuanxin_active_id_numbers(p_numbers text[], p_except uuid)
+      RETURNS TABLE (id_number text, household_id uuid, unit_path text, unit_name text)
+      LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+        SELECT m.id_number::text, h.id, h.unit_path, u.name::text
+          FROM household_member m JOIN household h ON h.id = m.household_id JOIN unit u ON u.id = h.unit_id
+         WHERE m.in_active_file AND m.id_number = ANY(p_numbers)
+           AND (p_except IS NULL OR m.household_id <> p_except)
+      $$`);
+    await q.query(`REVOKE ALL ON FUNCTION nuanxin_active_id_numbers(text[], uuid) FROM PUBLIC`);
+    await q.query(
+      `GRANT EXECUTE ON FUNCTION nuanxin_active_id_numbers(text[], uuid) TO nuanxin_app`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['household_category_change', 'assessment', 'household_contact', 'household_member', 'household']) {
+    await q.query(`DROP FUNCTION nuanxin_active_id_numbers(text[], uuid)`);
+    for (const table of [
+      'household_category_change',
+      'assessment',
+      'household_contact',
+      'household_member',
+      'household',
+    ]) {
       await q.query(`DROP TABLE ${table}`);
     }
     await q.query(`DROP SEQUENCE household_file_number_seq`);
