@@ -303,6 +303,47 @@ describe('transfer, close and reveal', () => {
   });
 });
 
+describe('when units move', () => {
+  it('keeps the households of a moved village in scope of their new town', async () => {
+    const h = await create(workerA, householdInput(world.villageA.id));
+    const district = await signIn(server, world.districtAdmin);
+    const village = await district.ok<{ createUnit: { id: string; version: number } }>(
+      `mutation($i: CreateUnitInput!) { createUnit(input: $i) { id version } }`,
+      { i: { parentId: world.townA.id, name: '搬迁村', kind: 'VILLAGE' } },
+    );
+    const moved = await create(workerA, householdInput(village.createUnit.id));
+    await district.ok(`mutation($i: MoveUnitInput!) { moveUnit(input: $i) { id } }`, {
+      i: {
+        id: village.createUnit.id,
+        version: village.createUnit.version,
+        newParentId: world.townB.id,
+      },
+    });
+    const workerB = await signIn(server, world.workerB);
+    expect(
+      (
+        await workerB.ok<{ household: { id: string } }>(
+          `query($id: ID!) { household(id: $id) { id } }`,
+          { id: moved.id },
+        )
+      ).household.id,
+    ).toBe(moved.id);
+    expect(
+      errorCode(
+        await workerA.request(`query($id: ID!) { household(id: $id) { id } }`, { id: moved.id }),
+      ),
+    ).toBe('NOT_FOUND');
+    expect(
+      (
+        await workerA.ok<{ household: { id: string } }>(
+          `query($id: ID!) { household(id: $id) { id } }`,
+          { id: h.id },
+        )
+      ).household.id,
+    ).toBe(h.id);
+  });
+});
+
 describe('assessments', () => {
   it("sets the household's risk level from the latest assessment only", async () => {
     const h = await create(workerA, householdInput(world.villageA.id));

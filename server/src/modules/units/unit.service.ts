@@ -215,6 +215,11 @@ export class UnitService {
           WHERE path LIKE $1 || '%'`,
         [unit.path, newPath, parent.depth + 1 - unit.depth],
       );
+      // Households carry a copy of their village's path for scoping: it moves with the subtree.
+      await tx.manager.query(
+        `UPDATE household SET unit_path = $2 || substr(unit_path, length($1) + 1) WHERE unit_path LIKE $1 || '%'`,
+        [unit.path, newPath],
+      );
       await tx.manager.update(Unit, unit.id, { parentId: parent.id, version: unit.version + 1 });
       const after = await this.load(tx, unit.id);
       await this.audit.record(tx, caller, {
