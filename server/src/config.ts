@@ -42,6 +42,7 @@ const schema = z.object({
   GRAPHQL_INTROSPECTION: booleanish.optional(),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   LOGIN_ATTEMPTS_PER_15_MINUTES: z.coerce.number().int().min(1).max(100_000).default(20),
+  NUANXIN_DEMO: booleanish.optional(),
 });
 
 export type Config = {
@@ -62,6 +63,8 @@ export type Config = {
   rateLimitPerMinute: number;
   /** Failed `login` attempts per client address per 15 minutes, besides the account lockout. */
   loginAttemptsPer15Minutes: number;
+  /** Demo data on a new database: unset means only on the embedded one (see core/demo.ts). */
+  demo: boolean | undefined;
 };
 
 /** Reads and validates the configuration from environment variables. */
@@ -93,5 +96,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: v.GRAPHQL_INTROSPECTION ?? v.NODE_ENV !== 'production',
     rateLimitPerMinute: v.RATE_LIMIT_PER_MINUTE,
     loginAttemptsPer15Minutes: v.LOGIN_ATTEMPTS_PER_15_MINUTES,
+    demo: v.NUANXIN_DEMO,
   };
 }

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config.js';
 import { createApp } from './app.js';
 import { bootstrap } from './core/bootstrap.js';
+import { formatDemoAccounts, loadDemo, shouldLoadDemo } from './core/demo.js';
 import { createDataSource, migrate } from './db/data-source.js';
 import { resolveDatabase } from './db/database.js';
 import { DataDirInUseError } from './db/embedded.js';
@@ -64,6 +65,20 @@ async function main() {
         console.log(
           `\n  暖心 Nuanxin: administrator account created\n  username: ${boot.username}\n  password: ${boot.generatedPassword}\n  (shown only this once: keep it safe)\n`,
         );
+      }
+      if (shouldLoadDemo(config.demo, database.embedded)) {
+        // Demo data is a convenience: the server starts without it if it cannot be loaded.
+        try {
+          const demo = await loadDemo(dataSource);
+          logger.info(
+            { households: demo.households, accounts: demo.accounts.length, demoMs: demo.elapsedMs },
+            'demo data loaded',
+          );
+          // Like the admin password: on the console only.
+          console.log(formatDemoAccounts(demo));
+        } catch (err) {
+          logger.error({ err }, 'demo data could not be loaded');
+        }
       }
     }
 

@@ -437,7 +437,7 @@ describe('the household list', () => {
   it('pages through every file of the subtree in a stable order without repeats', async () => {
     const seen: string[] = [];
     let after: string | null = null;
-    let total = 0;
+    let total: number;
     do {
       const page: Page = await workerA.ok(LIST, { first: 40, after, sort: 'REGISTERED_ON_DESC' });
       total = page.households.totalCount;
