@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { caseWorker } from '../test/fixtures';
+import { caseWorker, unitAdmin } from '../test/fixtures';
 import { currentUrl, renderApp, resetLocale } from '../test/render-app';
+import { setupUser } from '../test/user';
 
 const signedIn = { Me: () => ({ data: { me: caseWorker } }) };
 
@@ -26,7 +27,7 @@ describe('AppShell', () => {
   });
 
   it('lists every module in the menu, each linking to its page', async () => {
-    renderApp('/', signedIn);
+    renderApp('/', { Me: () => ({ data: { me: unitAdmin } }) });
     await screen.findByTestId('current-user');
     const nav = screen.getByRole('navigation', { name: '主导航' });
 
@@ -44,6 +45,32 @@ describe('AppShell', () => {
       ['统计', '/statistics'],
       ['系统', '/admin'],
     ]);
+  });
+
+  it('shows 系统 to administrators only, and a polite 403 to others who go there', async () => {
+    const { router } = renderApp('/admin/accounts', signedIn);
+
+    expect(await screen.findByText('无权访问')).toBeTruthy();
+    expect(
+      screen.getByText('系统管理仅向系统管理员和单位管理员开放。如需使用，请联系本单位管理员。'),
+    ).toBeTruthy();
+    const nav = screen.getByRole('navigation', { name: '主导航' });
+    expect(within(nav).queryByRole('link', { name: '系统' })).toBeNull();
+    expect(within(nav).getAllByRole('link')).toHaveLength(8);
+    expect(screen.queryByText('组织机构、账号与权限')).toBeNull();
+    expect(currentUrl(router)).toBe('/admin/accounts');
+  });
+
+  it('opens the user menu from the name in the header', async () => {
+    const user = setupUser();
+    const { router } = renderApp('/', signedIn);
+
+    await user.click(await screen.findByTestId('user-menu'));
+    await user.click(await screen.findByRole('menuitem', { name: /修改密码/ }));
+
+    expect(await screen.findByLabelText('当前密码')).toBeTruthy();
+    expect(currentUrl(router)).toBe('/account/password');
+    expect(document.title).toBe('修改密码 - 暖心');
   });
 
   it('navigates from the menu, highlights the current module and shows the placeholder', async () => {

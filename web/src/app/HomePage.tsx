@@ -2,7 +2,7 @@ import { Card, Col, Flex, Row, Space, Tag, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../features/auth/hooks/useSession';
-import { MODULES } from './modules';
+import { canOpenModule, MODULES } from './modules';
 
 /** The landing page: who you are, where you work, and where to go next. */
 export function HomePage() {
@@ -35,7 +35,7 @@ export function HomePage() {
           {t('home.modulesTitle')}
         </Typography.Title>
         <Row gutter={[16, 16]}>
-          {MODULES.map((module) => (
+          {MODULES.filter((module) => canOpenModule(module.key, account.roles)).map((module) => (
             <Col key={module.key} xs={24} sm={12} lg={8} xxl={6}>
               <Link to={module.path}>
                 <Card hoverable size="small" style={{ height: '100%' }}>

@@ -55,7 +55,6 @@ describe('language switch', () => {
       'Policies',
       'Queries',
       'Statistics',
-      'Administration',
     ]);
     expect(screen.getByText('Hello, 王芳')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Sign out' })).toBeTruthy();

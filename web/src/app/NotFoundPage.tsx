@@ -1,10 +1,12 @@
 import { Button, Card, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { useDocumentTitle } from './useDocumentTitle';
 
 export function NotFoundPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  useDocumentTitle(t('notFound.title'));
   return (
     <Card>
       <Result

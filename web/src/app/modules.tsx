@@ -9,7 +9,9 @@ import {
   SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
+import type { Role } from '@nuanxin/shared';
 import type { ReactNode } from 'react';
+import { isAdministrator } from '../features/auth/roles';
 
 export type ModuleKey =
   | 'households'
@@ -45,4 +47,9 @@ export const NAV_ITEMS: readonly NavItem[] = [HOME, ...MODULES];
 export function navItemFor(pathname: string): NavItem | undefined {
   if (pathname === '/') return HOME;
   return MODULES.find((m) => pathname === m.path || pathname.startsWith(`${m.path}/`));
+}
+
+/** Whether the account may open a module: 系统 is for administrators only. */
+export function canOpenModule(key: NavKey, roles: readonly Role[]): boolean {
+  return key !== 'admin' || isAdministrator(roles);
 }

@@ -1,11 +1,13 @@
 import { cacheExchange, Client, type Exchange, fetchExchange, mapExchange } from 'urql';
-import { errorCode } from './errors';
+import { errorCode, errorDetail } from './errors';
 
 export const GRAPHQL_URL = '/graphql';
 
 export type CreateClientOptions = {
   /** Called when any operation fails because the session is missing or has expired. */
   onUnauthenticated?: () => void;
+  /** Called when the server refuses an operation until the user changes their password. */
+  onPasswordChangeRequired?: () => void;
 };
 
 export type CreateClient = (options: CreateClientOptions) => Client;
@@ -18,7 +20,7 @@ export type CreateClient = (options: CreateClientOptions) => Client;
  * `transport` is the last exchange; tests replace it with canned responses and keep the rest.
  */
 export function createGraphQLClient(
-  { onUnauthenticated }: CreateClientOptions,
+  { onUnauthenticated, onPasswordChangeRequired }: CreateClientOptions,
   transport: Exchange = fetchExchange,
 ): Client {
   return new Client({
@@ -27,6 +29,10 @@ export function createGraphQLClient(
       mapExchange({
         onError(error) {
           if (errorCode(error) === 'UNAUTHENTICATED') onUnauthenticated?.();
+          const { code, reason } = errorDetail(error);
+          if (code === 'FORBIDDEN' && reason === 'PASSWORD_CHANGE_REQUIRED') {
+            onPasswordChangeRequired?.();
+          }
         },
       }),
       cacheExchange,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CombinedError } from 'urql';
 import i18n from '../i18n';
-import { badInputDetail, describeError, errorCode } from './errors';
+import { badInputDetail, describeError, errorCode, errorDetail } from './errors';
 
 const zh = i18n.getFixedT('zh-CN');
 const en = i18n.getFixedT('en-US');
@@ -134,6 +134,50 @@ describe('describeError', () => {
         message: 'name is too long',
       });
       expect(badInputDetail(serverError('FORBIDDEN'))).toBeUndefined();
+    });
+  });
+});
+
+describe('reasons with a sentence of their own', () => {
+  it('names the conflict instead of the generic text', () => {
+    expect(describeError(serverError('CONFLICT', { reason: 'STALE_VERSION' }), zh)).toBe(
+      '该记录已被他人修改，已重新加载最新内容，请核对后再提交',
+    );
+    expect(
+      describeError(
+        serverError('CONFLICT', { field: 'input.username', reason: 'DUPLICATE_USERNAME' }),
+        zh,
+      ),
+    ).toBe('该用户名已被使用');
+  });
+
+  it('counts the accounts that block a deactivation', () => {
+    const error = serverError('CONFLICT', { reason: 'HAS_ACTIVE_ACCOUNTS', count: 3 });
+    expect(describeError(error, zh)).toBe(
+      '该单位及其下级单位仍有 3 个启用的账号，请先停用这些账号',
+    );
+    expect(describeError(error, en)).toBe(
+      '3 active accounts remain in this unit or below it; disable them first',
+    );
+  });
+
+  it('gives password rules with the policy limits', () => {
+    const error = serverError('BAD_USER_INPUT', { field: 'input.password', reason: 'MIN_LENGTH' });
+    expect(describeError(error, zh)).toBe('密码长度至少10位');
+  });
+
+  it('reads class-validator pattern failures as an invalid format', () => {
+    const error = serverError('BAD_USER_INPUT', { field: 'username', reason: 'MATCHES' });
+    expect(describeError(error, zh, { fieldLabel: () => '用户名' })).toBe('用户名格式不正确');
+  });
+
+  it('exposes code, field, reason and extensions', () => {
+    const error = serverError('CONFLICT', { field: 'input.code', reason: 'DUPLICATE_CODE' });
+    expect(errorDetail(error)).toEqual({
+      code: 'CONFLICT',
+      field: 'input.code',
+      reason: 'DUPLICATE_CODE',
+      extensions: { code: 'CONFLICT', field: 'input.code', reason: 'DUPLICATE_CODE' },
     });
   });
 });

@@ -1,3 +1,9 @@
+import {
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_CHARACTER_CLASSES,
+  PASSWORD_MIN_LENGTH,
+  type PasswordRule,
+} from '@nuanxin/shared';
 import type { TFunction } from 'i18next';
 import type { GraphQLError } from 'graphql';
 import type { CombinedError } from 'urql';
@@ -18,7 +24,14 @@ export type ServerErrorCode = (typeof SERVER_CODES)[number];
 /** What went wrong, as far as the UI cares. */
 export type ErrorCode = ServerErrorCode | 'NETWORK' | 'UNKNOWN';
 
-const KNOWN_REASONS = ['REQUIRED', 'TOO_LONG', 'TOO_SHORT', 'CHECKSUM', 'INVALID'] as const;
+const KNOWN_REASONS = [
+  'REQUIRED',
+  'TOO_LONG',
+  'TOO_SHORT',
+  'LENGTH',
+  'CHECKSUM',
+  'INVALID',
+] as const;
 type KnownReason = (typeof KNOWN_REASONS)[number];
 
 // The server passes class-validator constraint names through upper-cased (isNotEmpty →
@@ -26,9 +39,54 @@ type KnownReason = (typeof KNOWN_REASONS)[number];
 const REASON_ALIASES: Record<string, KnownReason> = {
   ISNOTEMPTY: 'REQUIRED',
   ISDEFINED: 'REQUIRED',
+  ARRAYMINSIZE: 'REQUIRED',
   MAXLENGTH: 'TOO_LONG',
   MINLENGTH: 'TOO_SHORT',
+  ISLENGTH: 'LENGTH',
+  MATCHES: 'INVALID',
+  ISINT: 'INVALID',
+  MIN: 'INVALID',
+  MAX: 'INVALID',
 };
+
+export const PASSWORD_RULES = [
+  'MIN_LENGTH',
+  'MAX_LENGTH',
+  'CHARACTER_CLASSES',
+  'CONTAINS_USERNAME',
+] as const satisfies readonly PasswordRule[];
+
+/** The limits the password texts interpolate, from the policy the server enforces too. */
+export const PASSWORD_LIMITS = {
+  min: PASSWORD_MIN_LENGTH,
+  max: PASSWORD_MAX_LENGTH,
+  classes: PASSWORD_MIN_CHARACTER_CLASSES,
+};
+
+/**
+ * Reasons (`extensions.reason`) specific enough to have a sentence of their own, whatever the
+ * code they come with: CONFLICT STALE_VERSION, BAD_USER_INPUT WRONG_PASSWORD, and so on.
+ */
+const SPECIFIC_REASONS = [
+  ...PASSWORD_RULES,
+  'WRONG_PASSWORD',
+  'SAME_AS_CURRENT',
+  'PASSWORD_CHANGE_REQUIRED',
+  'STALE_VERSION',
+  'DUPLICATE_CODE',
+  'DUPLICATE_USERNAME',
+  'HAS_ACTIVE_ACCOUNTS',
+  'PARENT_INACTIVE',
+  'NOT_ALLOWED_UNDER_PARENT',
+  'INSIDE_OWN_SUBTREE',
+  'OWN_UNIT',
+  'UNIT_INACTIVE',
+] as const;
+export type SpecificReason = (typeof SPECIFIC_REASONS)[number];
+
+function isSpecificReason(reason: unknown): reason is SpecificReason {
+  return typeof reason === 'string' && (SPECIFIC_REASONS as readonly string[]).includes(reason);
+}
 
 function isServerCode(value: unknown): value is ServerErrorCode {
   return typeof value === 'string' && (SERVER_CODES as readonly string[]).includes(value);
@@ -58,6 +116,26 @@ export type BadInputDetail = {
 
 function asString(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+export type ErrorDetail = {
+  code: ErrorCode;
+  /** Path of the input the error is about, whatever the code (CONFLICT DUPLICATE_USERNAME has one). */
+  field?: string;
+  /** `extensions.reason` as the server sent it. */
+  reason?: string;
+  extensions: Record<string, unknown>;
+};
+
+/** Code, field, reason and all extensions of the first coded error. */
+export function errorDetail(error: CombinedError): ErrorDetail {
+  const extensions = (firstCodedError(error)?.extensions ?? {}) as Record<string, unknown>;
+  return {
+    code: errorCode(error),
+    field: asString(extensions.field),
+    reason: asString(extensions.reason),
+    extensions,
+  };
 }
 
 /** The details of a BAD_USER_INPUT error, for forms that want to mark the field. */
@@ -93,6 +171,13 @@ export function describeError(
   const code = errorCode(error);
   const override = options.overrides?.[code];
   if (override) return override;
+  const { reason, extensions } = errorDetail(error);
+  if (isSpecificReason(reason)) {
+    if (reason === 'HAS_ACTIVE_ACCOUNTS' && typeof extensions.count === 'number') {
+      return t('errors.byReason.HAS_ACTIVE_ACCOUNTS_COUNT', { n: extensions.count });
+    }
+    return t(`errors.byReason.${reason}`, PASSWORD_LIMITS);
+  }
   if (code !== 'BAD_USER_INPUT') return t(`errors.${code}`);
 
   const detail = badInputDetail(error);

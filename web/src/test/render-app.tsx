@@ -30,7 +30,10 @@ export function renderApp(path: string, resolvers: MockResolvers, extra?: ReactN
     </AppProviders>,
   );
   const operationNames = () => calls.map((op) => getOperationName(op.query));
-  return { ...view, router, calls, operationNames };
+  /** The variables of every operation with this name, in the order sent. */
+  const variablesOf = (name: string) =>
+    calls.filter((op) => getOperationName(op.query) === name).map((op) => op.variables);
+  return { ...view, router, calls, operationNames, variablesOf };
 }
 
 /** The current path and query, as the user sees it in the address bar. */

@@ -1,4 +1,4 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // jsdom implements neither matchMedia nor ResizeObserver; antd uses them for breakpoints
@@ -32,3 +32,6 @@ window.getComputedStyle = (element: Element) => getComputedStyle(element);
 afterEach(() => {
   cleanup();
 });
+
+// Pages are lazy chunks, and the first import of one in a test file takes a while in jsdom.
+configure({ asyncUtilTimeout: 5000 });

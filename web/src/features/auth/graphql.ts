@@ -6,6 +6,7 @@ export const AccountFieldsFragment = graphql(`
     username
     displayName
     roles
+    mustChangePassword
     unit {
       id
       code
@@ -37,5 +38,11 @@ export const LoginMutation = graphql(`
 export const LogoutMutation = graphql(`
   mutation Logout {
     logout
+  }
+`);
+
+export const ChangePasswordMutation = graphql(`
+  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
   }
 `);

@@ -23,10 +23,28 @@ export function SessionProvider({ children, createClient = createGraphQLClient }
     setState((s) => (s.status === 'signed-in' ? { status: 'signed-out', reason: 'expired' } : s));
   }, []);
 
-  const [client, setClient] = useState(() => createClient({ onUnauthenticated: expire }));
+  // A stale `me` (the password was reset meanwhile) shows when the server refuses the next
+  // request: RequireAuth then takes the user to the change-password page.
+  const requirePasswordChange = useCallback(() => {
+    setState((s) =>
+      s.status === 'signed-in' && !s.account.mustChangePassword
+        ? { ...s, account: { ...s.account, mustChangePassword: true } }
+        : s,
+    );
+  }, []);
+
+  const [client, setClient] = useState(() =>
+    createClient({ onUnauthenticated: expire, onPasswordChangeRequired: requirePasswordChange }),
+  );
   const freshClient = useCallback(
-    () => setClient(createClient({ onUnauthenticated: expire })),
-    [createClient, expire],
+    () =>
+      setClient(
+        createClient({
+          onUnauthenticated: expire,
+          onPasswordChangeRequired: requirePasswordChange,
+        }),
+      ),
+    [createClient, expire, requirePasswordChange],
   );
 
   const isLoading = state.status === 'loading';
@@ -66,6 +84,15 @@ export function SessionProvider({ children, createClient = createGraphQLClient }
 
   const reload = useCallback(() => setState({ status: 'loading' }), []);
 
+  const refresh = useCallback(async () => {
+    const { data, error } = await client
+      .query(MeQuery, {}, { requestPolicy: 'network-only' })
+      .toPromise();
+    if (error) return error;
+    setState(data?.me ? { status: 'signed-in', account: data.me } : { status: 'signed-out' });
+    return undefined;
+  }, [client]);
+
   const session = useMemo<Session>(
     () => ({
       state,
@@ -73,8 +100,9 @@ export function SessionProvider({ children, createClient = createGraphQLClient }
       signIn,
       signOut,
       reload,
+      refresh,
     }),
-    [state, signIn, signOut, reload],
+    [state, signIn, signOut, reload, refresh],
   );
 
   return (

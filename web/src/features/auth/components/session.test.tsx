@@ -36,7 +36,8 @@ describe('session and route guard', () => {
 
   it('signs out on the server and returns to a plain login page', async () => {
     const user = userEvent.setup();
-    const { router, operationNames } = renderApp('/households', {
+    // A page without data of its own, so the only operations are the session's.
+    const { router, operationNames } = renderApp('/statistics', {
       Me: () => ({ data: { me: caseWorker } }),
       Logout: () => ({ data: { logout: true } }),
     });

@@ -22,6 +22,11 @@ export type Session = {
   signOut: () => Promise<CombinedError | undefined>;
   /** Asks the server again who is signed in (after a failed first attempt). */
   reload: () => void;
+  /**
+   * Fetches the signed-in account again without leaving the page (after a password change);
+   * resolves to the error if that failed.
+   */
+  refresh: () => Promise<CombinedError | undefined>;
 };
 
 export const SessionContext = createContext<Session | null>(null);
