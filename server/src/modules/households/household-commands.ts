@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
 import {
+  maskIdNumber,
+  maskPhone,
   normalizeIdNumber,
   todayInShanghai,
   validateHousehold,
@@ -366,16 +368,45 @@ export class HouseholdCommands {
     );
   }
 
+  /**
+   * A form edits a file without revealing its ID numbers and phones: for a stored value, an
+   * omitted or still-masked one (as the API shows it) means "keep as stored", so saving never
+   * requires an audited reveal, and an API client that may write but not reveal erases nothing.
+   */
+  private async keepUnrevealed(
+    tx: ScopedTx,
+    before: Household,
+    input: UpdateHouseholdInput,
+  ): Promise<void> {
+    const unchanged = (
+      sent: string | null | undefined,
+      stored: string | null,
+      mask: (v: string) => string,
+    ) =>
+      stored !== null &&
+      (sent === undefined || (sent !== null && sent.includes('*') && sent === mask(stored)));
+    if (unchanged(input.phone, before.phone, maskPhone)) input.phone = before.phone;
+    const members = await tx.manager.find(HouseholdMember, { where: { householdId: before.id } });
+    const byId = new Map(members.map((m) => [m.id, m]));
+    for (const m of input.members) {
+      const stored = m.id ? byId.get(m.id) : undefined;
+      if (!stored) continue;
+      if (unchanged(m.idNumber, stored.idNumber, maskIdNumber)) m.idNumber = stored.idNumber;
+      if (unchanged(m.phone, stored.phone, maskPhone)) m.phone = stored.phone;
+    }
+  }
+
   /** Saves an edited file; a stale `version` is a CONFLICT and overwrites nothing. */
   async update(caller: Caller, input: UpdateHouseholdInput): Promise<Household> {
     requirePermission(caller.actor, 'data.write');
-    this.validate(input);
     return this.gate.run(scopeOf(caller.actor), (tx) =>
       this.guardUnique(async () => {
         const before = await this.loadForUpdate(tx, input.id);
         checkVersion(before, input.version);
         if (before.status === 'CLOSED')
           throw conflict('已注销的户档不能修改', { reason: 'HOUSEHOLD_CLOSED' });
+        await this.keepUnrevealed(tx, before, input);
+        this.validate(input);
         await this.checkIdNumbersFree(tx, input.members, before.id);
         const values = this.householdValues(input);
         const changes: Changes = {};

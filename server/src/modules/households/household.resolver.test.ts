@@ -232,6 +232,42 @@ describe('editing a file', () => {
   });
 });
 
+describe('saving without revealing', () => {
+  it('keeps stored ID numbers and phones that come back omitted or still masked, with no reveal', async () => {
+    const input = householdInput(world.villageA.id);
+    const h = await create(workerA, input);
+    const { unitId: _unit, ...fields } = input;
+    // The form sends what it was shown: masked numbers, or none at all.
+    const members = input.members.map((m, i) => {
+      const { idNumber: _id, phone: _phone, ...rest } = m as Record<string, unknown>;
+      return i === 0
+        ? { ...rest, id: h.members[i]!.id, idNumber: h.members[0]!.idNumber, phone: '139****1234' }
+        : { ...rest, id: h.members[i]!.id };
+    });
+    await workerA.ok(
+      `mutation($i: UpdateHouseholdInput!) { updateHousehold(input: $i) { version } }`,
+      {
+        i: { ...fields, members, id: h.id, version: h.version, address: '钢城区艾山街道改址1号' },
+      },
+    );
+    const stored = await asSystem(server.dataSource, (m) =>
+      m.query(
+        `SELECT name, id_number, phone FROM household_member WHERE household_id = $1 ORDER BY sort_order`,
+        [h.id],
+      ),
+    );
+    expect(stored[0]).toMatchObject({
+      id_number: (input.members[0] as { idNumber: string }).idNumber,
+      phone: '13905341234',
+    });
+    expect(stored[1].id_number).toBe((input.members[1] as { idNumber: string }).idNumber);
+    const reveals = await asSystem(server.dataSource, (m) =>
+      m.count(AuditEntry, { where: { entityId: h.id, action: 'household.reveal' } }),
+    );
+    expect(reveals).toBe(0);
+  });
+});
+
 describe('transfer, close and reveal', () => {
   it('moves a file to another town with its history; the old town no longer sees it', async () => {
     const h = await create(workerA, householdInput(world.villageA.id));

@@ -5,7 +5,8 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatFieldValue } from '../field-format';
 import { fieldLabel } from '../detail/history-format';
-import { changeKey, type ContactFormValues, type FormChange } from './form-values';
+import { changeKey, type FormChange } from './form-diff';
+import { type ContactFormValues } from './form-values';
 
 export type ConflictState = {
   /** What the other person changed, from the version the user started with to the current one. */

@@ -28,15 +28,17 @@ import {
   validateForm,
   violationsOf,
 } from './form-errors';
+import { isFormChanged } from './form-diff';
 import {
   formToHouseholdFields,
   type HouseholdFormValues,
-  isFormChanged,
   type MemberList,
   needsStoredValues,
   type StoredSensitiveValues,
 } from './form-values';
-import { BasicSection, ContactsSection, EconomySection } from './FormSections';
+import { BasicSection } from './BasicSection';
+import { ContactsSection } from './ContactsSection';
+import { EconomySection } from './EconomySection';
 import { MembersSection } from './MembersSection';
 import { useLeaveGuard } from './useLeaveGuard';
 

@@ -13,14 +13,8 @@ import { parentsTitle } from '../household-names';
 import { HouseholdCurrentQuery, HouseholdQuery } from '../graphql';
 import { canWriteHouseholds } from '../permissions';
 import { ConflictModal, type ConflictState } from './ConflictModal';
-import {
-  changeKey,
-  formChanges,
-  householdToFormValues,
-  type HouseholdFormValues,
-  mergeFormValues,
-  newHouseholdValues,
-} from './form-values';
+import { changeKey, formChanges, mergeFormValues } from './form-diff';
+import { householdToFormValues, type HouseholdFormValues, newHouseholdValues } from './form-values';
 import { HouseholdEditor } from './HouseholdEditor';
 
 type Start = {

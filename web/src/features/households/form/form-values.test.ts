@@ -2,13 +2,10 @@ import { idNumberCheckDigit } from '@nuanxin/shared';
 import { describe, expect, it } from 'vitest';
 import { child, father, householdDetail, mother } from '../test/household-fixtures';
 import { fileViolations, formFieldOf, validateForm } from './form-errors';
+import { changeKey, formChanges, isFormChanged, mergeFormValues } from './form-diff';
 import {
-  changeKey,
-  formChanges,
   formToHouseholdFields,
   householdToFormValues,
-  isFormChanged,
-  mergeFormValues,
   needsStoredValues,
   newHouseholdValues,
 } from './form-values';

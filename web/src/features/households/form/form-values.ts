@@ -307,10 +307,7 @@ export function needsStoredValues(values: HouseholdFormValues): boolean {
 }
 
 /** A member as the API's fields (see formToHouseholdFields for `stored`). */
-export function memberFields(
-  m: MemberFormValues,
-  stored?: StoredSensitiveValues,
-): MemberFields {
+export function memberFields(m: MemberFormValues, stored?: StoredSensitiveValues): MemberFields {
   const keep = (field: SensitiveValue, which: 'idNumber' | 'phone') => {
     const input = sensitiveInput(field);
     if (input !== undefined) return input;
