@@ -11,14 +11,10 @@ import type { NamePath } from 'antd/es/form/interface';
 import { type ReactNode, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { type CombinedError, useClient, useMutation } from 'urql';
+import { type CombinedError, useMutation } from 'urql';
 import type { HouseholdDetailFieldsFragment } from '../../../gql/graphql';
 import { describeError, errorDetail } from '../../../graphql/errors';
-import {
-  CreateHouseholdMutation,
-  HouseholdSensitiveValuesQuery,
-  UpdateHouseholdMutation,
-} from '../graphql';
+import { CreateHouseholdMutation, UpdateHouseholdMutation } from '../graphql';
 import { useReveal } from '../useReveal';
 import {
   fileViolations,
@@ -29,13 +25,7 @@ import {
   violationsOf,
 } from './form-errors';
 import { isFormChanged } from './form-diff';
-import {
-  formToHouseholdFields,
-  type HouseholdFormValues,
-  type MemberList,
-  needsStoredValues,
-  type StoredSensitiveValues,
-} from './form-values';
+import { formToHouseholdFields, type HouseholdFormValues, type MemberList } from './form-values';
 import { BasicSection } from './BasicSection';
 import { ContactsSection } from './ContactsSection';
 import { EconomySection } from './EconomySection';
@@ -100,7 +90,6 @@ export function HouseholdEditor({
   const screens = Grid.useBreakpoint();
   const navigate = useNavigate();
   const location = useLocation();
-  const client = useClient();
   const [form] = Form.useForm<HouseholdFormValues>();
   const [, createHousehold] = useMutation(CreateHouseholdMutation);
   const [, updateHousehold] = useMutation(UpdateHouseholdMutation);
@@ -246,29 +235,8 @@ export function HouseholdEditor({
     setFileMessages(NO_MESSAGES);
     setSaving(true);
     try {
-      let stored: StoredSensitiveValues | undefined;
-      if (household && needsStoredValues(values)) {
-        // updateHousehold stores what it is sent: ID numbers and phones nobody changed must be
-        // sent back as they are, so they are fetched (and the reveal audited) just for this.
-        const { data, error } = await client
-          .query(
-            HouseholdSensitiveValuesQuery,
-            { id: household.id },
-            { requestPolicy: 'network-only' },
-          )
-          .toPromise();
-        if (error || !data) {
-          if (error) showServerError(error, values);
-          return;
-        }
-        stored = {
-          phone: data.household.phone,
-          members: Object.fromEntries(
-            data.household.members.map((m) => [m.id, { idNumber: m.idNumber, phone: m.phone }]),
-          ),
-        };
-      }
-      const fields = formToHouseholdFields(values, stored);
+      // Unchanged ID numbers and phones are left out: the server keeps them, so saving reveals nothing.
+      const fields = formToHouseholdFields(values, undefined, mode === 'edit');
       const result =
         mode === 'edit' && household
           ? await updateHousehold({

@@ -306,11 +306,17 @@ export function needsStoredValues(values: HouseholdFormValues): boolean {
   );
 }
 
-/** A member as the API's fields (see formToHouseholdFields for `stored`). */
-export function memberFields(m: MemberFormValues, stored?: StoredSensitiveValues): MemberFields {
+/** A member as the API's fields (see formToHouseholdFields for `stored` and `keepUnchanged`). */
+export function memberFields(
+  m: MemberFormValues,
+  stored?: StoredSensitiveValues,
+  keepUnchanged = false,
+): MemberFields {
   const keep = (field: SensitiveValue, which: 'idNumber' | 'phone') => {
     const input = sensitiveInput(field);
     if (input !== undefined) return input;
+    // Left out, the server keeps a stored member's value as it is: no reveal needed to save.
+    if (keepUnchanged && m.id) return undefined;
     return (m.id && stored?.members[m.id]?.[which]) || null;
   };
   const idNumber = keep(m.idNumber, 'idNumber');
@@ -321,7 +327,7 @@ export function memberFields(m: MemberFormValues, stored?: StoredSensitiveValues
     name: m.name?.trim() ?? '',
     sex: m.sex as Sex,
     ethnicity: blank(m.ethnicity),
-    idNumber: idNumber ? normalizeIdNumber(idNumber) : null,
+    idNumber: idNumber === undefined ? undefined : idNumber ? normalizeIdNumber(idNumber) : null,
     birthDate: m.birthDate || null,
     birthdayCalendar: m.birthdayCalendar ?? 'SOLAR',
     phone: keep(m.phone, 'phone'),
@@ -345,19 +351,20 @@ export function memberFields(m: MemberFormValues, stored?: StoredSensitiveValues
 }
 
 /**
- * The form as the API's household fields. Without `stored`, sensitive values the user did not
- * unlock are left out (null), which is what the browser-side validation needs; a save passes
- * the stored values so they are sent back unchanged.
+ * The form as the API's household fields. Sensitive values the user did not unlock become null
+ * (what the browser-side validation needs), the `stored` ones when given, or, with
+ * `keepUnchanged` (an update), are left out so the server keeps them without anyone revealing them.
  */
 export function formToHouseholdFields(
   values: HouseholdFormValues,
   stored?: StoredSensitiveValues,
+  keepUnchanged = false,
 ): HouseholdFields {
   const phone = sensitiveInput(values.phone);
   return {
     category: values.category as FamilyCategory,
     address: values.address?.trim() ?? '',
-    phone: phone === undefined ? (stored?.phone ?? null) : phone,
+    phone: phone === undefined ? (keepUnchanged ? undefined : (stored?.phone ?? null)) : phone,
     residenceType: values.residenceType as ResidenceType,
     livingArrangement: values.livingArrangement as LivingArrangement,
     incomeSources: values.incomeSources ?? [],
@@ -374,7 +381,7 @@ export function formToHouseholdFields(
     familyDoctorSignedOn: values.familyDoctorSignedOn || null,
     tags: (values.tags ?? []).map((tag) => tag.trim()).filter(Boolean),
     registeredOn: values.registeredOn ?? '',
-    members: allMembers(values).map((m) => memberFields(m, stored)),
+    members: allMembers(values).map((m) => memberFields(m, stored, keepUnchanged)),
     contacts: (values.contacts ?? []).map((c) => ({
       kind: c.kind as ContactKind,
       name: c.name?.trim() ?? '',
