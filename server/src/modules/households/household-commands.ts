@@ -168,9 +168,10 @@ export class HouseholdCommands {
       wanted,
       exceptHouseholdId,
     ]);
-    const hit = taken[0];
+    // The first member of the form whose number is taken (the lookup's row order is undefined).
+    const index = numbers.findIndex((n) => n !== null && taken.some((t) => t.id_number === n));
+    const hit = taken.find((t) => t.id_number === numbers[index]);
     if (!hit) return;
-    const index = numbers.indexOf(hit.id_number);
     const visible = tx.covers(hit.unit_path);
     throw conflict(
       visible ? `该身份证号已在${hit.unit_name}的另一户档中` : '该身份证号已在另一户档中',
