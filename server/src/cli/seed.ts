@@ -2,12 +2,7 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config.js';
-import { bootstrap } from '../core/bootstrap.js';
-import { createDataSource, migrate } from '../db/data-source.js';
-import { resolveDatabase } from '../db/database.js';
-import { DataDirInUseError } from '../db/embedded.js';
-import { createLogger } from '../logger.js';
+import { openCliDatabase } from './cli-database.js';
 import { SeedError, seedHouseholds, type SeedProgress } from '../modules/households/seed/seed.js';
 import { normalizeRegion, RegionError } from '../modules/units/division-data.js';
 import { UnitLoadError } from '../modules/units/unit-loader.js';
@@ -98,41 +93,10 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  let config;
+  const db = await openCliDatabase('nuanxin-seed', 3);
+  if (typeof db === 'number') return db;
+  const { dataSource } = db;
   try {
-    config = loadConfig();
-  } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    console.error(err.message);
-    return 2;
-  }
-  const logger = createLogger(config.logLevel);
-  let database;
-  try {
-    database = await resolveDatabase(config, logger, { attach: true });
-  } catch (err) {
-    if (!(err instanceof DataDirInUseError)) throw err;
-    console.error(err.message);
-    return 3;
-  }
-  // Statement logs stay quiet: a batch is a few large statements on purpose.
-  const dataSource = createDataSource({
-    url: database.url,
-    logger: logger.child({}, { level: 'error' }),
-    applicationName: 'nuanxin-seed',
-    poolSize: 3,
-  });
-  try {
-    const applied = await migrate(database.url, logger);
-    if (applied.length) console.error(`Applied migrations: ${applied.join(', ')}`);
-    await dataSource.initialize();
-    const boot = await bootstrap(dataSource, config.adminPassword);
-    if (boot.created && boot.generatedPassword) {
-      // Same rule as the server's first start: shown once, on the console only.
-      console.log(
-        `\n  暖心 Nuanxin: administrator account created\n  username: ${boot.username}\n  password: ${boot.generatedPassword}\n  (shown only this once: keep it safe)\n`,
-      );
-    }
     const result = await seedHouseholds(dataSource, {
       households: args.households,
       regions: args.regions,
@@ -153,8 +117,7 @@ async function main(argv: string[]): Promise<number> {
     }
     throw err;
   } finally {
-    if (dataSource.isInitialized) await dataSource.destroy();
-    await database.stop();
+    await db.close();
   }
 }
 
